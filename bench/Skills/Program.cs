@@ -25,7 +25,7 @@ if (showAt >= 0)
         Console.WriteLine($"\n=== {title}");
         foreach (var tag in tagger.Tag(title, description))
         {
-            var evidence = string.Join(" | ", tag.Evidence.Select(e => $"{e.Field.ToString()[0]}@{e.Start}:\"{e.Text}\""));
+            var evidence = string.Join(" | ", tag.Evidence.Take(2).Select(e => Context(e.Field == JobTagger.Domain.Postings.PostingField.Title ? title : description, e.Start, e.Length)));
             Console.WriteLine($"  {tag.SkillId,-32} {evidence}");
         }
     }
@@ -58,3 +58,10 @@ seconds.Sort();
 var median = seconds[seconds.Count / 2];
 Console.WriteLine($"{postings.Count} postings, {bytes / 1e6:F1} MB (UTF-8), {tags} tags per run ({(double)tags / postings.Count:F1} per posting)");
 Console.WriteLine($"median of {seconds.Count} runs: {median * 1000:F0} ms = {bytes / 1e6 / median:F1} MB/s, {postings.Count / median:F0} postings/s on one core");
+
+static string Context(string text, int start, int length)
+{
+    var from = Math.Max(0, start - 25);
+    var to = Math.Min(text.Length, start + length + 25);
+    return (text[from..start] + "[" + text.Substring(start, length) + "]" + text[(start + length)..to]).ReplaceLineEndings(" ");
+}

@@ -3,8 +3,8 @@ using JobTagger.Domain.Postings;
 namespace JobTagger.Classifier.Skills;
 
 /// <summary>
-/// Turns raw matches into one tag per skill. A phrase inside a longer phrase of another skill gives way to it
-/// ("React" inside "React Native"). Evidence runs strongest first: title before description, more words before fewer,
+/// Turns raw matches into one tag per skill. A phrase inside a longer phrase gives way to it ("React" inside "React
+/// Native", "Microsoft Office" inside "Microsoft Office Suite"). Evidence runs strongest first: title before description, more words before fewer,
 /// longer before shorter, earlier before later. Tags run strongest first: named in the title, then most mentions,
 /// then most specific phrase, then earliest.
 /// </summary>
@@ -86,7 +86,7 @@ internal static class SkillTagRanker
                     break;
                 }
 
-                shadowed = o.SkillIndex != m.SkillIndex && o.Start <= m.Start && o.End >= m.End && o.Length > m.Length;
+                shadowed = o.Start <= m.Start && o.End >= m.End && (o.Length > m.Length || o.SkillIndex == m.SkillIndex);
             }
 
             if (!shadowed)

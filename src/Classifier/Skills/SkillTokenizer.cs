@@ -142,7 +142,8 @@ internal static class SkillTokenizer
             return n - 2; // processes -> process, approaches -> approach, taxes -> tax
         }
 
-        return w[n - 2] is 's' or 'u' or 'i' ? n : n - 1; // budgets -> budget; not "process", "status", "analysis"
+        // budgets -> budget; not "process", "status", "analysis", nor "economics" (not the plural of "economic")
+        return w[n - 2] is 's' or 'u' or 'i' || (w[n - 2] == 'c' && w[n - 3] == 'i') ? n : n - 1;
     }
 
     private static bool IsWordChar(char c) =>
@@ -160,7 +161,8 @@ internal static class SkillTokenizer
         var c = text[i];
         return c switch
         {
-            '.' => i + 1 >= text.Length || !IsWordChar(text[i + 1]),
+            // "communication.Ability" is two sentences glued by a lost newline; "ASP.NET" and "U.S." are not.
+            '.' => i + 1 >= text.Length || !IsWordChar(text[i + 1]) || (char.IsUpper(text[i + 1]) && i > 0 && char.IsLower(text[i - 1])),
             '-' => (i > 0 && char.IsWhiteSpace(text[i - 1])) || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])),
             ',' or ';' or ':' or '!' or '?' or '(' or ')' or '[' or ']' or '{' or '}' or '|' or '"' or '*' or '\n' or '\r' => true,
             '\u2022' or '\u00b7' or '\u25cf' or '\u25aa' or '\u2013' or '\u2014' or '\u201c' or '\u201d' => true,
