@@ -142,8 +142,9 @@ internal static class SkillTokenizer
             return n - 2; // processes -> process, approaches -> approach, taxes -> tax
         }
 
-        // budgets -> budget; not "process", "status", "analysis", nor "economics" (not the plural of "economic")
-        return w[n - 2] is 's' or 'u' or 'i' || (w[n - 2] == 'c' && w[n - 3] == 'i') ? n : n - 1;
+        // budgets -> budget, KPIs -> kpi; not "process", "status", "analysis", nor "economics" (not "economic"s)
+        var keep = w[n - 2] is 's' or 'u' || (w[n - 2] == 'i' && n >= 5) || (w[n - 2] == 'c' && w[n - 3] == 'i');
+        return keep ? n : n - 1;
     }
 
     private static bool IsWordChar(char c) =>
