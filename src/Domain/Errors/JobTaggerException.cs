@@ -35,4 +35,7 @@ public sealed class JobTaggerException : Exception
 
     public static JobTaggerException InvalidData(string where, string reason) =>
         new($"{where}: {reason}");
+
+    public static JobTaggerException InvalidSkillTaxonomy(string path, IReadOnlyList<string> problems) =>
+        new($"{path}: invalid skill taxonomy ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}): {string.Join("; ", problems)}");
 }
