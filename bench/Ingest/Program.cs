@@ -9,4 +9,17 @@ if (args is ["extract", var path])
     return 0;
 }
 
+if (args is ["read", var argument])
+{
+    foreach (var source in JobTagger.Ingest.PostingSources.Open(argument, Console.In))
+    {
+        await foreach (var result in source.ReadAsync())
+        {
+            Console.WriteLine($"{result.Where}: {result.Reject?.Reason ?? result.Posting!.Title}");
+        }
+    }
+
+    return 0;
+}
+
 return 0;

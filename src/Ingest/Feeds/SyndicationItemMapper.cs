@@ -1,4 +1,5 @@
 using System.ServiceModel.Syndication;
+using System.Xml;
 using System.Xml.Linq;
 using JobTagger.Ingest.Html;
 using JobTagger.Ingest.Mapping;
@@ -15,15 +16,18 @@ internal static class SyndicationItemMapper
     public static PostingDraft Map(XElement element, bool atom)
     {
         SyndicationItemFormatter formatter = atom ? new Atom10ItemFormatter() : new Rss20ItemFormatter();
-        using (var reader = element.CreateReader())
+        var settings = SafeXmlReaderSettings.Create();
+        settings.Async = false;
+        using (var reader = XmlReader.Create(new StringReader(element.ToString(SaveOptions.DisableFormatting)), settings))
         {
             reader.MoveToContent();
             formatter.ReadFrom(reader);
         }
 
         var item = formatter.Item;
-        var extensions = item.ElementExtensions
-            .Select(e => e.GetObject<XElement>())
+        var ownNamespace = element.Name.Namespace;
+        var extensions = element.Elements()
+            .Where(e => e.Name.Namespace != ownNamespace)
             .Select(e => new KeyValuePair<string, string?>(e.Name.LocalName, e.Value));
         var draft = FlatRecordMapper.Map(extensions);
         var content = (item.Content as TextSyndicationContent)?.Text ?? item.Summary?.Text;

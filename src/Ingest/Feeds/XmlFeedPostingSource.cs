@@ -50,7 +50,15 @@ internal sealed class XmlFeedPostingSource(string name, Func<Stream> openFile) :
             var line = ((IXmlLineInfo)reader).LineNumber;
             var where = new SourceLocation(Name, line);
             var element = (XElement)await XNode.ReadFromAsync(reader, cancellationToken);
-            return (Map(element, root, where), false);
+            try
+            {
+                return (Map(element, root, where), false);
+            }
+            catch (XmlException e)
+            {
+                // The element itself was well-formed XML; only its RSS/Atom content was not.
+                return (IngestResult.Rejected(where, $"unreadable feed item: {e.Message}", element.ToString()), false);
+            }
         }
         catch (XmlException e)
         {
