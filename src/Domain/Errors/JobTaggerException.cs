@@ -30,6 +30,9 @@ public sealed class JobTaggerException : Exception
     public static JobTaggerException NotADatabase(string path, Exception inner) =>
         new($"{path}: not a JobTagger SQLite database ({inner.Message})", inner);
 
+    public static JobTaggerException NoDatabase(string path) =>
+        new($"no database at {path}; run 'jobtagger tag' first");
+
     public static JobTaggerException Unreadable(string path, Exception inner) =>
         new($"{path}: cannot be read ({inner.Message})", inner);
 
