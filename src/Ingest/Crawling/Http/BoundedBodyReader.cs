@@ -22,7 +22,7 @@ internal static class BoundedBodyReader
         try
         {
             int read;
-            while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+            while ((read = await ReadAsync(stream, buffer, body.Length, declared, cancellationToken)) > 0)
             {
                 if (body.Length + read > cap)
                 {
@@ -39,7 +39,7 @@ internal static class BoundedBodyReader
 
         if (declared is { } expected && body.Length != expected)
         {
-            throw new IOException($"truncated body: {body.Length} of {expected} bytes");
+            throw new TruncatedBodyException($"truncated body: {body.Length} of {expected} bytes");
         }
 
         var buffered = new ByteArrayContent(body.ToArray());
@@ -50,5 +50,19 @@ internal static class BoundedBodyReader
 
         response.Content.Dispose();
         response.Content = buffered;
+    }
+
+    private static async ValueTask<int> ReadAsync(Stream stream, byte[] buffer, long received, long? declared, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await stream.ReadAsync(buffer, cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            // Say what happened in the words a user looks for; the IOException type keeps it retryable.
+            var of = declared is { } expected ? $" of {expected}" : string.Empty;
+            throw new TruncatedBodyException($"truncated body: connection lost after {received}{of} bytes ({ex.Message})", ex);
+        }
     }
 }

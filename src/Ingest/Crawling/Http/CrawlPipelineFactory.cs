@@ -54,7 +54,8 @@ internal static class CrawlPipelineFactory
         });
         if (ratePerSecond > 0)
         {
-            var limiter = CreateRateLimiter(ratePerSecond, time, resources);
+            var limiter = new IntervalRateLimiter(TimeSpan.FromSeconds(1 / ratePerSecond), time);
+            resources.Add(limiter);
             builder.AddRateLimiter(limiter);
         }
 
@@ -80,31 +81,4 @@ internal static class CrawlPipelineFactory
         null => outcome.Result is { } response && (int)response.StatusCode >= 500,
         _ => false,
     };
-
-    // A token bucket of one token refilled by a TimeProvider timer (not the limiter's own wall-clock timer), so the
-    // rate is real in production and fake-clock driven in tests. One token means no bursts.
-    private static TokenBucketRateLimiter CreateRateLimiter(double ratePerSecond, TimeProvider time, List<IDisposable> resources)
-    {
-        var period = TimeSpan.FromSeconds(1 / ratePerSecond);
-        var tokens = 1;
-        if (period < TimeSpan.FromMilliseconds(10))
-        {
-            // Above 100 per second a timer per token is too fine; refill several tokens every 10 ms instead.
-            period = TimeSpan.FromMilliseconds(10);
-            tokens = (int)Math.Ceiling(ratePerSecond / 100);
-        }
-
-        var limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = tokens,
-            TokensPerPeriod = tokens,
-            ReplenishmentPeriod = period,
-            AutoReplenishment = false,
-            QueueLimit = 100_000,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        });
-        resources.Add(limiter);
-        resources.Add(time.CreateTimer(_ => limiter.TryReplenish(), null, period, period));
-        return limiter;
-    }
 }

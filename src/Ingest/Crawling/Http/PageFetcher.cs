@@ -29,12 +29,12 @@ internal sealed class PageFetcher(HttpClient client, CrawlOptions options)
         {
             var pipeline = await pipelineFor(current, cancellationToken);
 
-            // Validators belong to the URL they came from, so they go with the first request only.
-            var headers = hop == 0 ? conditional : ConditionalHeaders.None;
+            // The stored validators came from the end of this same redirect chain, so every hop carries them: a
+            // redirecting hop ignores them and the final one answers 304 when the page is unchanged.
             HttpResponseMessage response;
             try
             {
-                response = await SendAsync(pipeline.Pipeline, current, headers, attempts, cancellationToken);
+                response = await SendAsync(pipeline.Pipeline, current, conditional, attempts, cancellationToken);
             }
             catch (Exception ex) when (Describe(ex, attempts.Value) is { } reason && !cancellationToken.IsCancellationRequested)
             {
@@ -144,16 +144,22 @@ internal sealed class PageFetcher(HttpClient client, CrawlOptions options)
     private static bool IsRedirect(HttpStatusCode status) => status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found
         or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
 
-    private string? Describe(Exception ex, int attempts) => ex switch
+    private string? Describe(Exception ex, int attempts)
     {
-        ResponseTooLargeException => ex.Message,
-        TimeoutRejectedException timeout => $"timed out after {timeout.Timeout.TotalSeconds:0.#} s"
-            + (timeout.Timeout == options.OverallTimeout ? " overall" : $" ({attempts} attempts)"),
-        BrokenCircuitException => "circuit open: the host kept failing, so the crawl stopped asking it for a while",
-        RateLimiterRejectedException => "the host's request queue is full",
-        HttpRequestException or IOException => $"network error: {Innermost(ex).Message}",
-        _ => null,
-    };
+        var tries = attempts > 1 ? $" after {attempts} attempts" : string.Empty;
+        return ex switch
+        {
+            ResponseTooLargeException => ex.Message,
+            TimeoutRejectedException timeout when timeout.Timeout == options.OverallTimeout =>
+                $"timed out: no answer within {timeout.Timeout.TotalSeconds:0.#} s overall{tries}",
+            TimeoutRejectedException timeout => $"timed out: no answer within {timeout.Timeout.TotalSeconds:0.#} s{tries}",
+            BrokenCircuitException => "circuit open: the host kept failing, so the crawl stopped asking it for a while",
+            RateLimiterRejectedException => "the host's request queue is full",
+            TruncatedBodyException => ex.Message + tries,
+            HttpRequestException or IOException => $"network error: {Innermost(ex).Message}{tries}",
+            _ => null,
+        };
+    }
 
     private static Exception Innermost(Exception ex) => ex.InnerException is { } inner && ex is HttpRequestException ? Innermost(inner) : ex;
 }

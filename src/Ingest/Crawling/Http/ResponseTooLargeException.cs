@@ -18,5 +18,7 @@ internal sealed class ResponseTooLargeException : Exception
     }
 
     public static ResponseTooLargeException Over(long cap) =>
-        new($"response too large (over {cap / 1024.0 / 1024.0:0.#} MB)");
+        new(cap >= 1024 * 1024
+            ? $"response too large (over {cap / 1024.0 / 1024.0:0.#} MB)"
+            : $"response too large (over {cap / 1024.0:0.#} KB)");
 }
