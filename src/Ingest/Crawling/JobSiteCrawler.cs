@@ -17,6 +17,12 @@ internal sealed class JobSiteCrawler : IPostingSource
     private readonly IJobPageReader _reader;
     private readonly TimeProvider _time;
 
+    /// <summary>A crawler that reads pages with the HTML extractor.</summary>
+    public JobSiteCrawler(CrawlOptions options, ICrawlStateStore store, TimeProvider time)
+        : this(options, store, new HtmlJobPageReader(), time)
+    {
+    }
+
     public JobSiteCrawler(CrawlOptions options, ICrawlStateStore store, IJobPageReader reader, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
