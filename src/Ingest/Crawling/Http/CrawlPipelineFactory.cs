@@ -20,7 +20,7 @@ internal static class CrawlPipelineFactory
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
         builder.AddConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
-            PermitLimit = options.Concurrency,
+            PermitLimit = PermitsPerHost(options, ratePerSecond),
             QueueLimit = 100_000,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
@@ -62,6 +62,14 @@ internal static class CrawlPipelineFactory
         builder.AddTimeout(options.AttemptTimeout);
         return new HostPipeline(builder.Build(), resources);
     }
+
+    /// <summary>
+    /// Requests in flight to one host. A slow rate (a long Crawl-delay) gets fewer, so that no request waits in the rate
+    /// limiter longer than about one attempt timeout: a queue of 4 behind a 30 s Crawl-delay would time out.
+    /// </summary>
+    public static int PermitsPerHost(CrawlOptions options, double ratePerSecond) => ratePerSecond <= 0
+        ? options.Concurrency
+        : Math.Clamp((int)(ratePerSecond * options.AttemptTimeout.TotalSeconds), 1, options.Concurrency);
 
     /// <summary>Worth another attempt: network failures, timeouts, 408, 429 and 5xx.</summary>
     public static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome.Exception switch
