@@ -16,6 +16,6 @@ internal static class CommandCatalog
         yield return Commands.Rejects.RejectsCommand.Create(context);
         yield return Commands.Train.TrainCommand.Create(context);
         yield return Commands.Evaluate.EvaluateCommand.Create(context);
-        yield return Commands.Crawl.CrawlCommand.Create(context, storePostings: null);
+        yield return Commands.Crawl.CrawlCommand.Create(context);
     }
 }

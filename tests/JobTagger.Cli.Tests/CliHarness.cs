@@ -3,11 +3,12 @@ using Microsoft.Extensions.Time.Testing;
 namespace JobTagger.Cli.Tests;
 
 /// <summary>Runs the CLI in-process, as a user would from a shell, in a temp folder of its own.</summary>
-internal sealed class CliHarness : IDisposable
+internal sealed class CliHarness(TimeProvider? time = null) : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("jobtagger-cli-");
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
+    /// <summary>A fixed clock by default; the crawl tests need the real one for their retry and rate delays.</summary>
+    public TimeProvider Time { get; } = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
 
     public string Database => Path.Combine(_folder.FullName, "jobtagger.db");
 

@@ -11,6 +11,10 @@ namespace JobTagger.Cli.Tagging;
 /// transactions. Memory is bounded by the channel capacities and the batch size, whatever the input size.
 /// Rejected records are stored beside the postings; one bad record never stops the run.
 /// </summary>
+/// <remarks>
+/// Cancelling stops the reading only: every posting already read is still enriched and stored before the run ends
+/// with <see cref="OperationCanceledException"/>. The crawler relies on this: a URL it has handed over counts as stored.
+/// </remarks>
 internal sealed class TagRunner(EnrichmentPipeline pipeline, SqliteJobStore store, TimeProvider time, int batchSize = TagRunner.DefaultBatchSize)
 {
     public const int DefaultBatchSize = 500;
@@ -22,7 +26,7 @@ internal sealed class TagRunner(EnrichmentPipeline pipeline, SqliteJobStore stor
 
     /// <param name="sources">What to read, in order.</param>
     /// <param name="batchStored">Called on the writer's thread after each committed batch with the running totals.</param>
-    /// <param name="cancellationToken">Stops the run; the batch in hand is still committed.</param>
+    /// <param name="cancellationToken">Stops the reading; what was read is still stored.</param>
     public async Task<TagSummary> RunAsync(IEnumerable<IPostingSource> sources, Action<TagSummary>? batchStored = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sources);
@@ -30,47 +34,60 @@ internal sealed class TagRunner(EnrichmentPipeline pipeline, SqliteJobStore stor
         var work = Channel.CreateBounded<JobPosting>(new BoundedChannelOptions(batchSize * 2) { SingleWriter = true });
         var done = Channel.CreateBounded<TagItem>(new BoundedChannelOptions(batchSize * 2) { SingleReader = true });
 
-        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reader = Task.Run(() => ReadAsync(sources, work.Writer, done.Writer, stopping.Token), CancellationToken.None);
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var abort = new CancellationTokenSource();
+        var reader = Task.Run(() => ReadAsync(sources, work.Writer, done.Writer, stopReading.Token, abort.Token), CancellationToken.None);
         var enrichers = Enumerable.Range(0, Workers)
-            .Select(_ => Task.Run(() => EnrichAsync(work.Reader, done.Writer, stopping.Token), CancellationToken.None))
+            .Select(_ => Task.Run(() => EnrichAsync(work.Reader, done.Writer, abort.Token), CancellationToken.None))
             .ToArray();
         var producers = Task.WhenAll([reader, .. enrichers]);
         _ = producers.ContinueWith(_ => done.Writer.TryComplete(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
 
-        var summary = new TagSummary();
+        TagSummary summary;
         try
         {
-            summary = await WriteAsync(done.Reader, summary, batchStored, cancellationToken);
+            summary = await WriteAsync(done.Reader, batchStored);
         }
-        finally
+        catch
         {
-            // Whatever ended the run, stop the producers before leaving.
-            await stopping.CancelAsync();
+            // The store failed: nothing more can be written, so stop everything.
+            await abort.CancelAsync();
+            await stopReading.CancelAsync();
+            throw;
         }
 
         await producers; // surfaces a source's fault (an unreadable file) after what was read is stored
+        cancellationToken.ThrowIfCancellationRequested();
         return summary with { Elapsed = time.GetElapsedTime(started) };
     }
 
-    private static async Task ReadAsync(IEnumerable<IPostingSource> sources, ChannelWriter<JobPosting> work, ChannelWriter<TagItem> done, CancellationToken cancellationToken)
+    private static async Task ReadAsync(
+        IEnumerable<IPostingSource> sources,
+        ChannelWriter<JobPosting> work,
+        ChannelWriter<TagItem> done,
+        CancellationToken stopReading,
+        CancellationToken abort)
     {
         try
         {
             foreach (var source in sources)
             {
-                await foreach (var result in source.ReadAsync(cancellationToken))
+                await foreach (var result in source.ReadAsync(stopReading))
                 {
                     if (result.Posting is { } posting)
                     {
-                        await work.WriteAsync(posting, cancellationToken);
+                        await work.WriteAsync(posting, abort);
                     }
                     else if (result.Reject is { } reject)
                     {
-                        await done.WriteAsync(new TagItem(null, reject), cancellationToken);
+                        await done.WriteAsync(new TagItem(null, reject), abort);
                     }
                 }
             }
+        }
+        catch (OperationCanceledException) when (stopReading.IsCancellationRequested && !abort.IsCancellationRequested)
+        {
+            // Ctrl-C: stop reading; what was read goes on to be stored.
         }
         finally
         {
@@ -78,53 +95,44 @@ internal sealed class TagRunner(EnrichmentPipeline pipeline, SqliteJobStore stor
         }
     }
 
-    private async Task EnrichAsync(ChannelReader<JobPosting> work, ChannelWriter<TagItem> done, CancellationToken cancellationToken)
+    private async Task EnrichAsync(ChannelReader<JobPosting> work, ChannelWriter<TagItem> done, CancellationToken abort)
     {
-        await foreach (var posting in work.ReadAllAsync(cancellationToken))
+        await foreach (var posting in work.ReadAllAsync(abort))
         {
-            await done.WriteAsync(new TagItem(pipeline.Enrich(posting), null), cancellationToken);
+            await done.WriteAsync(new TagItem(pipeline.Enrich(posting), null), abort);
         }
     }
 
-    private async Task<TagSummary> WriteAsync(ChannelReader<TagItem> done, TagSummary summary, Action<TagSummary>? batchStored, CancellationToken cancellationToken)
+    private async Task<TagSummary> WriteAsync(ChannelReader<TagItem> done, Action<TagSummary>? batchStored)
     {
+        var summary = new TagSummary();
         var postings = new List<TaggedPosting>(batchSize);
         var rejects = new List<RejectedRecord>();
-        try
+        await foreach (var item in done.ReadAllAsync())
         {
-            await foreach (var item in done.ReadAllAsync(cancellationToken))
+            if (item.Posting is { } posting)
             {
-                if (item.Posting is { } posting)
-                {
-                    postings.Add(posting);
-                }
-                else if (item.Reject is { } reject)
-                {
-                    Rejected?.Invoke(reject);
-                    rejects.Add(reject);
-                }
-
-                if (postings.Count + rejects.Count >= batchSize)
-                {
-                    summary = await FlushAsync(postings, rejects, summary, batchStored, cancellationToken);
-                }
+                postings.Add(posting);
             }
-        }
-        finally
-        {
-            // On Ctrl-C the batch in hand is still committed, so a re-run only redoes what was in flight.
-            if (postings.Count + rejects.Count > 0)
+            else if (item.Reject is { } reject)
             {
-                summary = await FlushAsync(postings, rejects, summary, batchStored, CancellationToken.None);
+                Rejected?.Invoke(reject);
+                rejects.Add(reject);
+            }
+
+            if (postings.Count + rejects.Count >= batchSize)
+            {
+                summary = await FlushAsync(postings, rejects, summary, batchStored);
             }
         }
 
-        return summary;
+        return postings.Count + rejects.Count > 0 ? await FlushAsync(postings, rejects, summary, batchStored) : summary;
     }
 
-    private async Task<TagSummary> FlushAsync(List<TaggedPosting> postings, List<RejectedRecord> rejects, TagSummary summary, Action<TagSummary>? batchStored, CancellationToken cancellationToken)
+    private async Task<TagSummary> FlushAsync(List<TaggedPosting> postings, List<RejectedRecord> rejects, TagSummary summary, Action<TagSummary>? batchStored)
     {
-        var stored = await store.StoreBatchAsync(postings, rejects, cancellationToken);
+        // A batch is committed whole, even when the run is being cancelled.
+        var stored = await store.StoreBatchAsync(postings, rejects, CancellationToken.None);
         summary = summary.Add(postings, stored);
         postings.Clear();
         rejects.Clear();

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using JobTagger.Domain.Errors;
+using JobTagger.Cli.Tagging;
 using JobTagger.Ingest.Crawling;
 using JobTagger.Storage;
 
@@ -11,9 +11,7 @@ namespace JobTagger.Cli.Commands.Crawl;
 /// </summary>
 internal static class CrawlCommand
 {
-    /// <param name="context">The console and clock.</param>
-    /// <param name="storePostings">The tagging pipeline; null until it is wired, when the command says so and stops.</param>
-    public static Command Create(CliContext context, CrawledPostingsHandler? storePostings)
+    public static Command Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var options = new CrawlCommandOptions();
@@ -25,16 +23,13 @@ internal static class CrawlCommand
         command.SetAction(async (parseResult, ct) =>
         {
             var crawlOptions = options.Read(parseResult);
-            if (storePostings is null)
-            {
-                throw new JobTaggerException("crawl: this build has no tagging pipeline to store crawled postings with");
-            }
-
             await using var store = await SqliteJobStore.OpenAsync(parseResult.GetValue(options.Database)!, context.Time, ct);
             var crawler = new JobSiteCrawler(crawlOptions, store.CrawlState, context.Time);
             try
             {
-                await storePostings(crawler, store, ct);
+                // The same pipeline as 'tag'. Cancelling stops the crawl; every posting it handed over is still stored.
+                var runner = new TagRunner(EnrichmentPipelineFactory.Create(modelPath: null, skillsPath: null), store, context.Time);
+                await runner.RunAsync([crawler], cancellationToken: ct);
             }
             finally
             {
