@@ -9,7 +9,7 @@ namespace JobTagger.Classifier.Skills;
 /// </summary>
 internal sealed class SkillMatcher
 {
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _vocabulary;
+    private readonly SkillVocabulary _vocabulary;
     private readonly int[] _rootNext;
     private readonly Dictionary<long, int> _next;
     private readonly int[] _fail;
@@ -31,7 +31,7 @@ internal sealed class SkillMatcher
 
         (_rootNext, _next, _fail, _outputs) = builder.Build();
         _phrases = [.. builder.Phrases];
-        _vocabulary = builder.Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        _vocabulary = new SkillVocabulary(builder.Vocabulary);
     }
 
     public IReadOnlyList<SkillDefinition> Skills { get; }
@@ -83,10 +83,7 @@ internal sealed class SkillMatcher
             if (length <= SkillTokenizer.MaxTokenLength)
             {
                 var n = SkillTokenizer.Normalize(span.Slice(start, length), lower);
-                if (!_vocabulary.TryGetValue(lower[..n], out id))
-                {
-                    id = -1;
-                }
+                id = _vocabulary.IdOf(lower[..n]);
             }
 
             if (count == tokens.Length)
