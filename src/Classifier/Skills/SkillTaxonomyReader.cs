@@ -11,6 +11,7 @@ namespace JobTagger.Classifier.Skills;
 internal static partial class SkillTaxonomyReader
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+    private static readonly HashSet<string> RootKeys = ["version", "comment", "skills"];
     private static readonly HashSet<string> SkillKeys = ["id", "name", "category", "phrases", "disabled", "comment"];
     private static readonly HashSet<string> PhraseKeys = ["text", "case_sensitive", "requires_any_nearby", "nearby_window", "excludes_previous", "excludes_next", "comment"];
 
@@ -36,6 +37,7 @@ internal static partial class SkillTaxonomyReader
                 throw JobTaggerException.InvalidSkillTaxonomy(path, ["expected an object with a \"skills\" array"]);
             }
 
+            CheckKeys(root, RootKeys, "$", problems);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var index = 0;
             foreach (var skill in skills.EnumerateArray())
