@@ -11,8 +11,7 @@ internal sealed class SkillMatcher
 {
     private readonly SkillVocabulary _vocabulary;
     private readonly int[] _rootNext;
-    private readonly Dictionary<long, int> _next;
-    private readonly int[] _fail;
+    private readonly SkillTransitionTable _next;
     private readonly int[][] _outputs;
     private readonly CompiledPhrase[] _phrases;
 
@@ -29,7 +28,7 @@ internal sealed class SkillMatcher
             }
         }
 
-        (_rootNext, _next, _fail, _outputs) = builder.Build();
+        (_rootNext, _next, _outputs) = builder.Build();
         _phrases = [.. builder.Phrases];
         _vocabulary = new SkillVocabulary(builder.Vocabulary);
     }
@@ -100,20 +99,8 @@ internal sealed class SkillMatcher
         return count;
     }
 
-    private int Step(int state, int token)
-    {
-        while (state != 0)
-        {
-            if (_next.TryGetValue(SkillAutomatonBuilder.Key(state, token), out var next))
-            {
-                return next;
-            }
-
-            state = _fail[state];
-        }
-
-        return _rootNext[token];
-    }
+    private int Step(int state, int token) =>
+        state != 0 && _next.TryGet(state, token, out var next) ? next : _rootNext[token];
 
     private static bool Allows(CompiledPhrase phrase, string text, ReadOnlySpan<FieldToken> tokens, int first, int last)
     {
