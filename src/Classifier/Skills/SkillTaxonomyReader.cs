@@ -13,7 +13,6 @@ internal static partial class SkillTaxonomyReader
     private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
     private static readonly HashSet<string> RootKeys = ["version", "comment", "skills"];
     private static readonly HashSet<string> SkillKeys = ["id", "name", "category", "phrases", "disabled", "comment"];
-    private static readonly HashSet<string> PhraseKeys = ["text", "case_sensitive", "requires_any_nearby", "nearby_window", "excludes_previous", "excludes_next", "comment"];
 
     public static IReadOnlyList<SkillTaxonomyEntry> Read(string json, string path)
     {
@@ -133,8 +132,6 @@ internal static partial class SkillTaxonomyReader
 
         return value.GetString()!.Trim();
     }
-
-    internal static HashSet<string> PhraseKeySet => PhraseKeys;
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
