@@ -63,14 +63,19 @@ internal sealed class SkillAutomatonBuilder
         }
     }
 
-    /// <summary>Root transitions as an array (most tokens start at the root), the rest keyed by (state, token).</summary>
-    public (int[] RootNext, Dictionary<long, int> Next, int[] Fail, int[][] Outputs) Build()
+    /// <summary>
+    /// Root moves as an array (most tokens start at the root); every other move with its failure links resolved, so
+    /// the matcher never walks a failure chain.
+    /// </summary>
+    public (int[] RootNext, SkillTransitionTable Next, int[][] Outputs) Build()
     {
         var rootNext = new int[Vocabulary.Count];
-        var next = new Dictionary<long, int>();
         var fail = new int[_children.Count];
         var outputs = new int[_children.Count][];
+        var resolved = new Dictionary<int, int>[_children.Count];
         outputs[0] = [];
+        resolved[0] = [];
+        var order = new List<int>();
         var queue = new Queue<int>();
         foreach (var (token, child) in _children[0])
         {
@@ -81,10 +86,10 @@ internal sealed class SkillAutomatonBuilder
         while (queue.Count > 0)
         {
             var state = queue.Dequeue();
+            order.Add(state);
             outputs[state] = [.. _own[state], .. outputs[fail[state]]];
             foreach (var (token, child) in _children[state])
             {
-                next[Key(state, token)] = child;
                 var f = fail[state];
                 while (f != 0 && !_children[f].ContainsKey(token))
                 {
@@ -96,10 +101,28 @@ internal sealed class SkillAutomatonBuilder
             }
         }
 
-        return (rootNext, next, fail, outputs);
-    }
+        // Breadth-first, so a state's failure target is resolved before the state itself.
+        var moves = new List<(int, int, int)>();
+        foreach (var state in order)
+        {
+            var own = new Dictionary<int, int>(resolved[fail[state]]);
+            foreach (var (token, child) in _children[state])
+            {
+                own[token] = child;
+            }
 
-    public static long Key(int state, int token) => ((long)state << 32) | (uint)token;
+            resolved[state] = own;
+            foreach (var (token, target) in own)
+            {
+                if (target != rootNext[token])
+                {
+                    moves.Add((state, token, target));
+                }
+            }
+        }
+
+        return (rootNext, new SkillTransitionTable(moves), outputs);
+    }
 
     private int[] Ids(IReadOnlyList<string> words) => [.. words.Select(w => IdOf(SkillTokenizer.Normalize(w.Trim())))];
 }

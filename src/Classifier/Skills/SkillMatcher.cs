@@ -9,10 +9,9 @@ namespace JobTagger.Classifier.Skills;
 /// </summary>
 internal sealed class SkillMatcher
 {
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _vocabulary;
+    private readonly SkillVocabulary _vocabulary;
     private readonly int[] _rootNext;
-    private readonly Dictionary<long, int> _next;
-    private readonly int[] _fail;
+    private readonly SkillTransitionTable _next;
     private readonly int[][] _outputs;
     private readonly CompiledPhrase[] _phrases;
 
@@ -29,9 +28,9 @@ internal sealed class SkillMatcher
             }
         }
 
-        (_rootNext, _next, _fail, _outputs) = builder.Build();
+        (_rootNext, _next, _outputs) = builder.Build();
         _phrases = [.. builder.Phrases];
-        _vocabulary = builder.Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        _vocabulary = new SkillVocabulary(builder.Vocabulary);
     }
 
     public IReadOnlyList<SkillDefinition> Skills { get; }
@@ -83,10 +82,7 @@ internal sealed class SkillMatcher
             if (length <= SkillTokenizer.MaxTokenLength)
             {
                 var n = SkillTokenizer.Normalize(span.Slice(start, length), lower);
-                if (!_vocabulary.TryGetValue(lower[..n], out id))
-                {
-                    id = -1;
-                }
+                id = _vocabulary.IdOf(lower[..n]);
             }
 
             if (count == tokens.Length)
@@ -103,20 +99,8 @@ internal sealed class SkillMatcher
         return count;
     }
 
-    private int Step(int state, int token)
-    {
-        while (state != 0)
-        {
-            if (_next.TryGetValue(SkillAutomatonBuilder.Key(state, token), out var next))
-            {
-                return next;
-            }
-
-            state = _fail[state];
-        }
-
-        return _rootNext[token];
-    }
+    private int Step(int state, int token) =>
+        state != 0 && _next.TryGet(state, token, out var next) ? next : _rootNext[token];
 
     private static bool Allows(CompiledPhrase phrase, string text, ReadOnlySpan<FieldToken> tokens, int first, int last)
     {

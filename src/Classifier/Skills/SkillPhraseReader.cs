@@ -5,6 +5,8 @@ namespace JobTagger.Classifier.Skills;
 /// <summary>Reads one phrase: a plain string, or an object with <c>text</c> and context rules.</summary>
 internal static class SkillPhraseReader
 {
+    private static readonly HashSet<string> PhraseKeys = ["text", "case_sensitive", "requires_any_nearby", "nearby_window", "excludes_previous", "excludes_next", "comment"];
+
     public static SkillPhrase? Read(JsonElement phrase, string at, List<string> problems)
     {
         if (phrase.ValueKind == JsonValueKind.String)
@@ -19,7 +21,7 @@ internal static class SkillPhraseReader
         }
 
         var before = problems.Count;
-        SkillTaxonomyReader.CheckKeys(phrase, SkillTaxonomyReader.PhraseKeySet, at, problems);
+        SkillTaxonomyReader.CheckKeys(phrase, PhraseKeys, at, problems);
         var text = SkillTaxonomyReader.ReadString(phrase, "text", at, problems, required: true);
         if (text is not null)
         {

@@ -4,81 +4,88 @@ namespace JobTagger.Classifier.Skills;
 
 /// <summary>
 /// Turns raw matches into one tag per skill. A phrase inside a longer phrase gives way to it ("React" inside "React
-/// Native", "Microsoft Office" inside "Microsoft Office Suite"). Evidence runs strongest first: title before description, more words before fewer,
-/// longer before shorter, earlier before later. Tags run strongest first: named in the title, then most mentions,
-/// then most specific phrase, then earliest.
+/// Native", "Microsoft Office" inside "Microsoft Office Suite"). Evidence runs strongest first: title before
+/// description, more words before fewer, longer before shorter, earlier before later. Tags run strongest first: named
+/// in the title, then most mentions, then most specific phrase, then earliest.
 /// </summary>
 internal static class SkillTagRanker
 {
     public const int MaxEvidence = 3;
 
+    private readonly record struct Ranked(SkillTag Tag, bool InTitle, int Mentions, int Words, int First);
+
     public static List<SkillTag> Rank(List<SkillMatch> matches, string title, string description, IReadOnlyList<SkillDefinition> skills)
     {
         var kept = WithoutShadowed(matches);
-        var bySkill = new Dictionary<int, List<SkillMatch>>();
-        foreach (var match in kept)
+        kept.Sort((a, b) => a.SkillIndex != b.SkillIndex ? a.SkillIndex.CompareTo(b.SkillIndex) : CompareEvidence(a, b));
+        var ranked = new List<Ranked>();
+        for (var from = 0; from < kept.Count;)
         {
-            if (!bySkill.TryGetValue(match.SkillIndex, out var list))
+            var to = from;
+            var first = int.MaxValue;
+            while (to < kept.Count && kept[to].SkillIndex == kept[from].SkillIndex)
             {
-                bySkill[match.SkillIndex] = list = [];
+                var m = kept[to++];
+                first = Math.Min(first, m.Field == PostingField.Title ? m.Start : title.Length + 1 + m.Start);
             }
 
-            list.Add(match);
-        }
-
-        var ranked = new List<(SkillTag Tag, bool InTitle, int Mentions, int Words, int First)>(bySkill.Count);
-        foreach (var (skillIndex, list) in bySkill)
-        {
-            list.Sort(CompareEvidence);
-            var evidence = new List<SkillEvidence>(MaxEvidence);
-            var seen = new HashSet<(PostingField, int, int)>();
-            foreach (var m in list)
+            var evidence = new SkillEvidence[Math.Min(MaxEvidence, to - from)];
+            for (var i = 0; i < evidence.Length; i++)
             {
-                if (evidence.Count < MaxEvidence && seen.Add((m.Field, m.Start, m.Length)))
-                {
-                    var text = m.Field == PostingField.Title ? title : description;
-                    evidence.Add(new SkillEvidence(m.Field, m.Start, m.Length, text.Substring(m.Start, m.Length)));
-                }
+                var m = kept[from + i];
+                var text = m.Field == PostingField.Title ? title : description;
+                evidence[i] = new SkillEvidence(m.Field, m.Start, m.Length, text.Substring(m.Start, m.Length));
             }
 
-            var skill = skills[skillIndex];
-            var first = list.Min(m => m.Field == PostingField.Title ? m.Start : m.Start + title.Length + 1);
-            ranked.Add((new SkillTag(skill.Id, skill.Name, skill.Category, evidence), list[0].Field == PostingField.Title, seen.Count, list[0].TokenCount, first));
+            var best = kept[from];
+            var skill = skills[best.SkillIndex];
+            ranked.Add(new Ranked(new SkillTag(skill.Id, skill.Name, skill.Category, evidence), best.Field == PostingField.Title, to - from, best.TokenCount, first));
+            from = to;
         }
 
-        return [.. ranked
-            .OrderByDescending(r => r.InTitle)
-            .ThenByDescending(r => r.Mentions)
-            .ThenByDescending(r => r.Words)
-            .ThenBy(r => r.First)
-            .ThenBy(r => r.Tag.SkillId, StringComparer.Ordinal)
-            .Select(r => r.Tag)];
+        ranked.Sort(CompareTags);
+        var tags = new List<SkillTag>(ranked.Count);
+        foreach (var r in ranked)
+        {
+            tags.Add(r.Tag);
+        }
+
+        return tags;
+    }
+
+    private static int CompareTags(Ranked a, Ranked b)
+    {
+        var c = b.InTitle.CompareTo(a.InTitle);
+        c = c != 0 ? c : b.Mentions.CompareTo(a.Mentions);
+        c = c != 0 ? c : b.Words.CompareTo(a.Words);
+        c = c != 0 ? c : a.First.CompareTo(b.First);
+        return c != 0 ? c : string.CompareOrdinal(a.Tag.SkillId, b.Tag.SkillId);
     }
 
     private static int CompareEvidence(SkillMatch a, SkillMatch b)
     {
         var c = a.Field.CompareTo(b.Field); // Title (0) before Description (1)
-        if (c == 0)
-        {
-            c = b.TokenCount.CompareTo(a.TokenCount);
-        }
-
-        if (c == 0)
-        {
-            c = b.Length.CompareTo(a.Length);
-        }
-
+        c = c != 0 ? c : b.TokenCount.CompareTo(a.TokenCount);
+        c = c != 0 ? c : b.Length.CompareTo(a.Length);
         return c != 0 ? c : a.Start.CompareTo(b.Start);
     }
 
+    // Also drops repeats of one span (a skill whose phrase variants both match), so every kept match is a mention.
     private static List<SkillMatch> WithoutShadowed(List<SkillMatch> matches)
     {
         matches.Sort((a, b) => a.Field != b.Field ? a.Field.CompareTo(b.Field) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         var kept = new List<SkillMatch>(matches.Count);
+        var field = (PostingField)(-1);
+        var reach = 0; // the furthest end of a kept match in this field: most matches start past it and need no scan
         foreach (var m in matches)
         {
+            if (m.Field != field)
+            {
+                (field, reach) = (m.Field, 0);
+            }
+
             var shadowed = false;
-            for (var k = kept.Count - 1; k >= 0 && !shadowed; k--)
+            for (var k = kept.Count - 1; k >= 0 && !shadowed && m.Start < reach; k--)
             {
                 var o = kept[k];
                 if (o.Field != m.Field)
@@ -92,6 +99,7 @@ internal static class SkillTagRanker
             if (!shadowed)
             {
                 kept.Add(m);
+                reach = Math.Max(reach, m.End);
             }
         }
 

@@ -11,8 +11,8 @@ namespace JobTagger.Classifier.Skills;
 internal static partial class SkillTaxonomyReader
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+    private static readonly HashSet<string> RootKeys = ["version", "comment", "skills"];
     private static readonly HashSet<string> SkillKeys = ["id", "name", "category", "phrases", "disabled", "comment"];
-    private static readonly HashSet<string> PhraseKeys = ["text", "case_sensitive", "requires_any_nearby", "nearby_window", "excludes_previous", "excludes_next", "comment"];
 
     public static IReadOnlyList<SkillTaxonomyEntry> Read(string json, string path)
     {
@@ -36,6 +36,7 @@ internal static partial class SkillTaxonomyReader
                 throw JobTaggerException.InvalidSkillTaxonomy(path, ["expected an object with a \"skills\" array"]);
             }
 
+            CheckKeys(root, RootKeys, "$", problems);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var index = 0;
             foreach (var skill in skills.EnumerateArray())
@@ -131,8 +132,6 @@ internal static partial class SkillTaxonomyReader
 
         return value.GetString()!.Trim();
     }
-
-    internal static HashSet<string> PhraseKeySet => PhraseKeys;
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

@@ -75,5 +75,17 @@ public sealed class SkillTaggerEvidenceTests
     }
 
     [Fact]
+    public void Tag_FromManyThreads_GivesTheSameTagsAsOneThread()
+    {
+        string[] texts = ["SQL, Python and R for statistics.", "Own the P&L and budgeting.", "Class A CDL driver, forklift certified.", "Go-to person; Excel at service."];
+        var expected = texts.Select(t => string.Join(",", Tagger.Tag("Analyst", t).Select(s => s.SkillId))).ToArray();
+
+        var results = new string[400];
+        Parallel.For(0, results.Length, i => results[i] = string.Join(",", Tagger.Tag("Analyst", texts[i % texts.Length]).Select(s => s.SkillId)));
+
+        Assert.All(Enumerable.Range(0, results.Length), i => Assert.Equal(expected[i % texts.Length], results[i]));
+    }
+
+    [Fact]
     public void Tag_EmptyText_ReturnsNoTags() => Assert.Empty(Tagger.Tag(string.Empty, string.Empty));
 }
