@@ -65,6 +65,8 @@ COO_FRAMES = [
     "You will {v} {o}{c}.", "The {title} will {v} {o}{c}.", "Ensure efficient {o}{c}.",
     "Accountable for {o}{c}.", "Work with department heads to {v} {o}{c}.", "Day-to-day responsibility for {o}{c}.",
     "This role will {v} {o}{c}.", "Lead the team that manages {o}{c}.", "Keep {o} running efficiently{c}.",
+    "Reporting to the {boss}, {v} {o}{c}.", "Reports to the {boss} and is responsible for {o}.",
+    "{Vs} {o}{c}.", "The {title} {vs} {o}{c}.", "{Noun} of {o}{c}.",
 ]
 COO_TITLES = ["Operations Manager", "Director of Operations", "COO", "Chief Operating Officer", "VP of Operations",
               "Operations Director", "Head of Operations", "General Manager", "Office Manager", "Plant Manager",
@@ -109,6 +111,8 @@ CEO_FRAMES = [
     "You will {v} {o}{c}.", "The {title} will {v} {o}{c}.", "Provide visionary leadership on {o}{c}.",
     "Ultimately accountable for {o}{c}.", "Work with the board to {v} {o}{c}.", "Serve as the chief architect of {o}{c}.",
     "This role will {v} {o}{c}.", "Set the strategy for {o}{c}.", "Be the external champion of {o}{c}.",
+    "Reporting to the {boss}, {v} {o}{c}.", "Reports to the {boss} and is responsible for {o}.",
+    "{Vs} {o}{c}.", "The {title} {vs} {o}{c}.", "{Noun} of {o}{c}.",
 ]
 CEO_TITLES = ["CEO", "Chief Executive Officer", "Executive Director", "President", "Managing Director",
               "President and CEO", "Founder & CEO", "Chief Executive"]
@@ -173,13 +177,36 @@ def britishize(text):
     return text.replace("programmeme", "programme")
 
 
-def compose_role(n, verbs, objects, contexts, frames, titles):
+COO_BOSSES = ["CEO", "Executive Director", "President", "Chief Executive Officer", "Managing Director",
+              "COO", "Founder", "Director of Operations", "General Manager"]
+CEO_BOSSES = ["Board of Directors", "board", "Board of Trustees", "board chair", "shareholders",
+              "Supervisory Board", "Chair of the Board"]
+
+
+def third_person(verb):
+    if " and " in verb:
+        return " and ".join(third_person(part) for part in verb.split(" and "))
+    first, _, rest = verb.partition(" ")
+    if first.endswith(("s", "sh", "ch", "x")):
+        first += "es"
+    elif first.endswith("y") and first[-2] not in "aeiou":
+        first = first[:-1] + "ies"
+    else:
+        first += "s"
+    return (first + " " + rest).strip()
+
+
+COO_NOUNS = ["Oversight", "Management", "Day-to-day management", "Coordination", "Administration", "Supervision"]
+CEO_NOUNS = ["Strategic leadership", "Stewardship", "Ownership", "Leadership", "Direction", "Championing"]
+
+
+def compose_role(n, verbs, objects, contexts, frames, titles, bosses, nouns):
     out = []
     for _ in range(n * 4):
         verb, gerund = rng.choice(verbs)
         text = rng.choice(frames).format(
-            V=verb, v=verb.lower() if verb != "Own" else "own", g=gerund, G_cap=gerund.capitalize(),
-            o=rng.choice(objects), c=rng.choice(contexts), title=rng.choice(titles))
+            V=verb, v=verb.lower(), Vs=third_person(verb), vs=third_person(verb).lower(), Noun=rng.choice(nouns), g=gerund, G_cap=gerund.capitalize(),
+            o=rng.choice(objects), c=rng.choice(contexts), title=rng.choice(titles), boss=rng.choice(bosses))
         if rng.random() < 0.3:
             text = britishize(text)
         out.append(text)
@@ -232,8 +259,8 @@ def main():
         rows += [(label, line) for line in read_lines(label + ".txt")]
     titles = [tuple(line.split("\t", 1)) for line in read_lines("titles.tsv")]
     write_unique("titles.tsv", titles + compose_titles(titles), {"coo": 10**6, "ceo": 10**6})
-    rows += [("coo", t) for t in compose_role(1300, COO_VERBS, COO_OBJECTS, COO_CONTEXTS, COO_FRAMES, COO_TITLES)]
-    rows += [("ceo", t) for t in compose_role(1300, CEO_VERBS, CEO_OBJECTS, CEO_CONTEXTS, CEO_FRAMES, CEO_TITLES)]
+    rows += [("coo", t) for t in compose_role(1300, COO_VERBS, COO_OBJECTS, COO_CONTEXTS, COO_FRAMES, COO_TITLES, COO_BOSSES, COO_NOUNS)]
+    rows += [("ceo", t) for t in compose_role(1300, CEO_VERBS, CEO_OBJECTS, CEO_CONTEXTS, CEO_FRAMES, CEO_TITLES, CEO_BOSSES, CEO_NOUNS)]
     rows += [("neutral", t) for t in compose_neutral(800)]
     write_unique("corpus.tsv", rows, {"coo": 1600, "ceo": 1600, "neutral": 1000})
 

@@ -7,5 +7,5 @@ internal readonly record struct StatementScores(double Coo, double Ceo, double N
     public double Relevance => 1 - Neutral;
 
     /// <summary>log(P(ceo) / P(coo)), bounded so one odd statement cannot decide a posting alone.</summary>
-    public double LogOdds => Math.Clamp(Math.Log(Math.Max(Ceo, 1e-9) / Math.Max(Coo, 1e-9)), -8, 8);
+    public double LogOdds => Math.Clamp(Math.Log(Math.Max(Ceo, 1e-9) / Math.Max(Coo, 1e-9)), -3, 3);
 }
