@@ -47,7 +47,7 @@ internal sealed partial class CompiledRoleScorer
             {
                 if (length < MaxTokenLength)
                 {
-                    token[length++] = char.ToLowerInvariant(text[i]);
+                    token[length++] = StatementNormalizer.ToLower(text[i]);
                 }
                 else
                 {
