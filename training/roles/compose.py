@@ -130,6 +130,13 @@ NEUTRAL_TEMPLATES = [
     ("About {company}: we are {blurb}.", {}), ("Hours: {hours}.", {}), ("Schedule: {hours}.", {}),
     ("Job type: {jobtype}.", {}), ("{jobtype_cap} position.", {}), ("Deadline to apply: {date}.", {}),
     ("Applications close on {date}.", {}),
+    ("{company} provides {service}, {service} and {service} to {people}.", {}),
+    ("Founded in {year}, {company} serves {people}.", {}), ("Our mission is to {missionverb} {cause}.", {}),
+    ("{company}'s mission is to {missionverb} {cause}.", {}), ("We believe {belief}.", {}),
+    ("You will join {blurb}.", {}), ("Join {blurb} as we {missionverb} {cause}.", {}),
+    ("The ideal candidate is {trait} and {trait}.", {}), ("We are looking for someone who is {trait}.", {}),
+    ("Candidates can be located in {place}.", {}), ("{company} is located in {place}.", {}),
+    ("Our {programs} serve {people} across {area}.", {}), ("{company} offers {service} and {service}.", {}),
 ]
 BENEFITS = ["health insurance", "dental and vision coverage", "a 401(k) match", "generous paid time off",
             "paid holidays", "parental leave", "a pension scheme", "flexible hours", "remote work options",
@@ -163,6 +170,22 @@ COMPANIES = ["Acme Corp", "Brightline Health", "Northwind Traders", "Riverbend F
 HOURS = ["Monday to Friday, 9-5", "37.5 hours per week", "40 hours a week with some evenings",
          "full-time, flexible", "rotating weekends"]
 JOBTYPES = ["full-time", "part-time", "permanent", "contract", "temporary", "full-time, exempt"]
+SERVICES = ["primary care", "dental care", "behavioral health services", "legal aid", "job training", "housing support",
+            "family planning services", "counseling", "after-school programs", "small business loans", "cloud software",
+            "precision parts", "groceries", "home care", "scholarships", "advocacy training", "food assistance"]
+PEOPLE = ["more than 10,000 patients a year", "low-income families", "young people", "customers in 40 countries",
+          "women and girls", "immigrant communities", "veterans and their families", "small businesses",
+          "people of all genders and ages", "rural communities", "students and educators"]
+MISSIONVERBS = ["expand access to", "protect", "advance", "build", "champion", "ensure", "defend"]
+CAUSES = ["reproductive health care for everyone", "affordable housing", "clean energy", "civil rights", "quality education",
+          "economic opportunity", "bodily autonomy", "healthy communities", "great software for small teams"]
+BELIEFS = ["everyone deserves access to care", "great products start with great people", "work should be flexible",
+           "communities know what they need", "diversity makes us stronger"]
+TRAITS = ["curious", "organized", "collaborative", "mission-driven", "adaptable", "a strong communicator", "humble",
+          "comfortable with ambiguity", "passionate about our cause", "detail-oriented"]
+PROGRAMS = ["programs", "clinics", "stores", "services", "branches", "schools"]
+AREAS = ["three counties", "the state", "the region", "North America", "the UK", "the city"]
+YEARS = ["1972", "1985", "1998", "2004", "2011", "2019"]
 DATES = ["March 15", "30 September", "the end of the month", "June 1st", "Friday 12 April"]
 
 BRITISH = [("organization", "organisation"), ("optimiz", "optimis"), ("standardiz", "standardis"),
@@ -229,7 +252,9 @@ def neutral_slot(name):
     base = name[:-4] if cap else name
     table = {"benefit": BENEFITS, "money": MONEY, "place": PLACES, "mode": MODES, "skill": SKILLS,
              "years": ["2+", "3-5", "5", "7+", "10"], "apply": APPLY, "protected": PROTECTED, "blurb": BLURBS,
-             "company": COMPANIES, "hours": HOURS, "jobtype": JOBTYPES, "date": DATES}[base]
+             "company": COMPANIES, "hours": HOURS, "jobtype": JOBTYPES, "date": DATES, "service": SERVICES,
+             "people": PEOPLE, "missionverb": MISSIONVERBS, "cause": CAUSES, "belief": BELIEFS, "trait": TRAITS,
+             "programs": PROGRAMS, "area": AREAS, "year": YEARS}[base]
     value = rng.choice(table)
     return value[0].upper() + value[1:] if cap else value
 
@@ -261,8 +286,8 @@ def main():
     write_unique("titles.tsv", titles + compose_titles(titles), {"coo": 10**6, "ceo": 10**6})
     rows += [("coo", t) for t in compose_role(1300, COO_VERBS, COO_OBJECTS, COO_CONTEXTS, COO_FRAMES, COO_TITLES, COO_BOSSES, COO_NOUNS)]
     rows += [("ceo", t) for t in compose_role(1300, CEO_VERBS, CEO_OBJECTS, CEO_CONTEXTS, CEO_FRAMES, CEO_TITLES, CEO_BOSSES, CEO_NOUNS)]
-    rows += [("neutral", t) for t in compose_neutral(800)]
-    write_unique("corpus.tsv", rows, {"coo": 1600, "ceo": 1600, "neutral": 1000})
+    rows += [("neutral", t) for t in compose_neutral(1300)]
+    write_unique("corpus.tsv", rows, {"coo": 1600, "ceo": 1600, "neutral": 1300})
 
 
 def write_unique(name, rows, limits):
