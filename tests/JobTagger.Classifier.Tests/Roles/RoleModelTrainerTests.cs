@@ -26,6 +26,27 @@ public sealed class RoleModelTrainerTests
     }
 
     [Fact]
+    public void Save_SameTrainingTwice_WritesTheSameBytes()
+    {
+        var corpus = RoleCorpus.Load(SmallCorpus);
+        var folder = Directory.CreateTempSubdirectory("roles-bytes-");
+        try
+        {
+            var first = Path.Combine(folder.FullName, "a.zip");
+            var second = Path.Combine(folder.FullName, "b.zip");
+            new RoleModelTrainer(folds: 2).Train(corpus).Save(first);
+            new RoleModelTrainer(folds: 2).Train(corpus).Save(second);
+
+            Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+            Assert.Equal(File.ReadAllText(Path.ChangeExtension(first, ".json")), File.ReadAllText(Path.ChangeExtension(second, ".json")));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Train_SmallCorpus_LearnsBothSidesAndWritesMetadata()
     {
         var corpus = RoleCorpus.Load(SmallCorpus);
