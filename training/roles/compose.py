@@ -6,7 +6,8 @@ Parts, in order:
   2. handwritten/titles.tsv             - job titles and variants (label<TAB>title), written with their
                                           decorated variants (part 4) to titles.tsv, which training reads as
                                           statements too and calibration uses as posting titles;
-  3. composed statements                - the fragment tables below (verb x object x context x frame),
+  3. composed statements (duty lines, scope lists "responsible for finance, HR and IT", "seeking a ... to lead ...")
+                   - the fragment tables below (verb x object x context x frame),
                                           sampled with a FIXED seed so the corpus is reproducible;
   4. composed title variants            - base titles with seniority, location and format decorations.
 Every line is normalised for duplicate detection (lower case, letters and digits only); the first copy wins.
@@ -170,15 +171,16 @@ COMPANIES = ["Acme Corp", "Brightline Health", "Northwind Traders", "Riverbend F
 HOURS = ["Monday to Friday, 9-5", "37.5 hours per week", "40 hours a week with some evenings",
          "full-time, flexible", "rotating weekends"]
 JOBTYPES = ["full-time", "part-time", "permanent", "contract", "temporary", "full-time, exempt"]
-SERVICES = ["primary care", "dental care", "behavioral health services", "legal aid", "job training", "housing support",
-            "family planning services", "counseling", "after-school programs", "small business loans", "cloud software",
+SERVICES = ["urgent care", "lab testing", "mental health counseling", "prenatal care", "pharmacy services",
+            "physical therapy", "vaccinations", "primary care", "dental care", "behavioral health services", "legal aid", "job training", "housing support",
+            "tax preparation", "counseling", "after-school programs", "small business loans", "cloud software",
             "precision parts", "groceries", "home care", "scholarships", "advocacy training", "food assistance"]
 PEOPLE = ["more than 10,000 patients a year", "low-income families", "young people", "customers in 40 countries",
           "women and girls", "immigrant communities", "veterans and their families", "small businesses",
-          "people of all genders and ages", "rural communities", "students and educators"]
+          "seniors and caregivers", "rural communities", "students and educators"]
 MISSIONVERBS = ["expand access to", "protect", "advance", "build", "champion", "ensure", "defend"]
 CAUSES = ["reproductive health care for everyone", "affordable housing", "clean energy", "civil rights", "quality education",
-          "economic opportunity", "bodily autonomy", "healthy communities", "great software for small teams"]
+          "economic opportunity", "fair wages", "healthy communities", "great software for small teams"]
 BELIEFS = ["everyone deserves access to care", "great products start with great people", "work should be flexible",
            "communities know what they need", "diversity makes us stronger"]
 TRAITS = ["curious", "organized", "collaborative", "mission-driven", "adaptable", "a strong communicator", "humble",
@@ -236,6 +238,38 @@ def compose_role(n, verbs, objects, contexts, frames, titles, bosses, nouns):
     return out
 
 
+COO_SCOPE = ["finance", "accounting", "human resources", "IT", "facilities", "administration", "payroll", "procurement",
+             "compliance", "office management", "scheduling", "logistics", "vendor management", "budgeting",
+             "internal systems", "benefits administration", "operations", "data and reporting", "risk and insurance"]
+CEO_SCOPE = ["fundraising", "strategic planning", "board relations", "external communications", "advocacy",
+             "partnerships", "public policy", "donor development", "investor relations", "business development",
+             "organizational vision", "growth strategy", "brand and reputation", "government relations", "coalition building"]
+SCOPE_FRAMES = ["The {title} is responsible for {items}.", "The {title} will lead {items}.",
+                "Core responsibilities include {items}.", "This role oversees {items}.",
+                "Areas of responsibility: {items}.", "You will be accountable for {items}.",
+                "{company} is seeking an experienced {title} to lead {items}.",
+                "We are looking for a {adj} {title} to take charge of {items}.",
+                "{company} seeks a {adj} {title} who will own {items}."]
+ADJECTIVES = ["seasoned", "hands-on", "visionary", "collaborative", "results-driven", "dynamic", "experienced",
+              "mission-driven", "detail-oriented", "strategic"]
+
+
+def join_items(items):
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def compose_scope(n, own, other, titles):
+    out = []
+    for _ in range(n * 2):
+        items = rng.sample(own, rng.randint(2, 4))
+        if rng.random() < 0.25:
+            items.insert(rng.randrange(len(items)), rng.choice(other))
+        text = rng.choice(SCOPE_FRAMES).format(title=rng.choice(titles), items=join_items(items),
+                                               company=rng.choice(COMPANIES), adj=rng.choice(ADJECTIVES))
+        out.append(britishize(text) if rng.random() < 0.3 else text)
+    return out
+
+
 def compose_neutral(n):
     out = []
     for _ in range(n * 3):
@@ -284,6 +318,8 @@ def main():
         rows += [(label, line) for line in read_lines(label + ".txt")]
     titles = [tuple(line.split("\t", 1)) for line in read_lines("titles.tsv")]
     write_unique("titles.tsv", titles + compose_titles(titles), {"coo": 10**6, "ceo": 10**6})
+    rows += [("coo", t) for t in compose_scope(250, COO_SCOPE, CEO_SCOPE, COO_TITLES)]
+    rows += [("ceo", t) for t in compose_scope(250, CEO_SCOPE, COO_SCOPE, CEO_TITLES)]
     rows += [("coo", t) for t in compose_role(1300, COO_VERBS, COO_OBJECTS, COO_CONTEXTS, COO_FRAMES, COO_TITLES, COO_BOSSES, COO_NOUNS)]
     rows += [("ceo", t) for t in compose_role(1300, CEO_VERBS, CEO_OBJECTS, CEO_CONTEXTS, CEO_FRAMES, CEO_TITLES, CEO_BOSSES, CEO_NOUNS)]
     rows += [("neutral", t) for t in compose_neutral(1300)]
