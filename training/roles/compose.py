@@ -6,7 +6,8 @@ Parts, in order:
   2. handwritten/titles.tsv             - job titles and variants (label<TAB>title), written with their
                                           decorated variants (part 4) to titles.tsv, which training reads as
                                           statements too and calibration uses as posting titles;
-  3. composed statements                - the fragment tables below (verb x object x context x frame),
+  3. composed statements (duty lines, scope lists "responsible for finance, HR and IT", "seeking a ... to lead ...")
+                   - the fragment tables below (verb x object x context x frame),
                                           sampled with a FIXED seed so the corpus is reproducible;
   4. composed title variants            - base titles with seniority, location and format decorations.
 Every line is normalised for duplicate detection (lower case, letters and digits only); the first copy wins.
@@ -65,6 +66,8 @@ COO_FRAMES = [
     "You will {v} {o}{c}.", "The {title} will {v} {o}{c}.", "Ensure efficient {o}{c}.",
     "Accountable for {o}{c}.", "Work with department heads to {v} {o}{c}.", "Day-to-day responsibility for {o}{c}.",
     "This role will {v} {o}{c}.", "Lead the team that manages {o}{c}.", "Keep {o} running efficiently{c}.",
+    "Reporting to the {boss}, {v} {o}{c}.", "Reports to the {boss} and is responsible for {o}.",
+    "{Vs} {o}{c}.", "The {title} {vs} {o}{c}.", "{Noun} of {o}{c}.",
 ]
 COO_TITLES = ["Operations Manager", "Director of Operations", "COO", "Chief Operating Officer", "VP of Operations",
               "Operations Director", "Head of Operations", "General Manager", "Office Manager", "Plant Manager",
@@ -109,6 +112,8 @@ CEO_FRAMES = [
     "You will {v} {o}{c}.", "The {title} will {v} {o}{c}.", "Provide visionary leadership on {o}{c}.",
     "Ultimately accountable for {o}{c}.", "Work with the board to {v} {o}{c}.", "Serve as the chief architect of {o}{c}.",
     "This role will {v} {o}{c}.", "Set the strategy for {o}{c}.", "Be the external champion of {o}{c}.",
+    "Reporting to the {boss}, {v} {o}{c}.", "Reports to the {boss} and is responsible for {o}.",
+    "{Vs} {o}{c}.", "The {title} {vs} {o}{c}.", "{Noun} of {o}{c}.",
 ]
 CEO_TITLES = ["CEO", "Chief Executive Officer", "Executive Director", "President", "Managing Director",
               "President and CEO", "Founder & CEO", "Chief Executive"]
@@ -126,6 +131,13 @@ NEUTRAL_TEMPLATES = [
     ("About {company}: we are {blurb}.", {}), ("Hours: {hours}.", {}), ("Schedule: {hours}.", {}),
     ("Job type: {jobtype}.", {}), ("{jobtype_cap} position.", {}), ("Deadline to apply: {date}.", {}),
     ("Applications close on {date}.", {}),
+    ("{company} provides {service}, {service} and {service} to {people}.", {}),
+    ("Founded in {year}, {company} serves {people}.", {}), ("Our mission is to {missionverb} {cause}.", {}),
+    ("{company}'s mission is to {missionverb} {cause}.", {}), ("We believe {belief}.", {}),
+    ("You will join {blurb}.", {}), ("Join {blurb} as we {missionverb} {cause}.", {}),
+    ("The ideal candidate is {trait} and {trait}.", {}), ("We are looking for someone who is {trait}.", {}),
+    ("Candidates can be located in {place}.", {}), ("{company} is located in {place}.", {}),
+    ("Our {programs} serve {people} across {area}.", {}), ("{company} offers {service} and {service}.", {}),
 ]
 BENEFITS = ["health insurance", "dental and vision coverage", "a 401(k) match", "generous paid time off",
             "paid holidays", "parental leave", "a pension scheme", "flexible hours", "remote work options",
@@ -159,6 +171,23 @@ COMPANIES = ["Acme Corp", "Brightline Health", "Northwind Traders", "Riverbend F
 HOURS = ["Monday to Friday, 9-5", "37.5 hours per week", "40 hours a week with some evenings",
          "full-time, flexible", "rotating weekends"]
 JOBTYPES = ["full-time", "part-time", "permanent", "contract", "temporary", "full-time, exempt"]
+SERVICES = ["urgent care", "lab testing", "mental health counseling", "prenatal care", "pharmacy services",
+            "physical therapy", "vaccinations", "primary care", "dental care", "behavioral health services", "legal aid", "job training", "housing support",
+            "tax preparation", "counseling", "after-school programs", "small business loans", "cloud software",
+            "precision parts", "groceries", "home care", "scholarships", "advocacy training", "food assistance"]
+PEOPLE = ["more than 10,000 patients a year", "low-income families", "young people", "customers in 40 countries",
+          "women and girls", "immigrant communities", "veterans and their families", "small businesses",
+          "seniors and caregivers", "rural communities", "students and educators"]
+MISSIONVERBS = ["expand access to", "protect", "advance", "build", "champion", "ensure", "defend"]
+CAUSES = ["reproductive health care for everyone", "affordable housing", "clean energy", "civil rights", "quality education",
+          "economic opportunity", "fair wages", "healthy communities", "great software for small teams"]
+BELIEFS = ["everyone deserves access to care", "great products start with great people", "work should be flexible",
+           "communities know what they need", "diversity makes us stronger"]
+TRAITS = ["curious", "organized", "collaborative", "mission-driven", "adaptable", "a strong communicator", "humble",
+          "comfortable with ambiguity", "passionate about our cause", "detail-oriented"]
+PROGRAMS = ["programs", "clinics", "stores", "services", "branches", "schools"]
+AREAS = ["three counties", "the state", "the region", "North America", "the UK", "the city"]
+YEARS = ["1972", "1985", "1998", "2004", "2011", "2019"]
 DATES = ["March 15", "30 September", "the end of the month", "June 1st", "Friday 12 April"]
 
 BRITISH = [("organization", "organisation"), ("optimiz", "optimis"), ("standardiz", "standardis"),
@@ -173,16 +202,71 @@ def britishize(text):
     return text.replace("programmeme", "programme")
 
 
-def compose_role(n, verbs, objects, contexts, frames, titles):
+COO_BOSSES = ["CEO", "Executive Director", "President", "Chief Executive Officer", "Managing Director",
+              "COO", "Founder", "Director of Operations", "General Manager"]
+CEO_BOSSES = ["Board of Directors", "board", "Board of Trustees", "board chair", "shareholders",
+              "Supervisory Board", "Chair of the Board"]
+
+
+def third_person(verb):
+    if " and " in verb:
+        return " and ".join(third_person(part) for part in verb.split(" and "))
+    first, _, rest = verb.partition(" ")
+    if first.endswith(("s", "sh", "ch", "x")):
+        first += "es"
+    elif first.endswith("y") and first[-2] not in "aeiou":
+        first = first[:-1] + "ies"
+    else:
+        first += "s"
+    return (first + " " + rest).strip()
+
+
+COO_NOUNS = ["Oversight", "Management", "Day-to-day management", "Coordination", "Administration", "Supervision"]
+CEO_NOUNS = ["Strategic leadership", "Stewardship", "Ownership", "Leadership", "Direction", "Championing"]
+
+
+def compose_role(n, verbs, objects, contexts, frames, titles, bosses, nouns):
     out = []
     for _ in range(n * 4):
         verb, gerund = rng.choice(verbs)
         text = rng.choice(frames).format(
-            V=verb, v=verb.lower() if verb != "Own" else "own", g=gerund, G_cap=gerund.capitalize(),
-            o=rng.choice(objects), c=rng.choice(contexts), title=rng.choice(titles))
+            V=verb, v=verb.lower(), Vs=third_person(verb), vs=third_person(verb).lower(), Noun=rng.choice(nouns), g=gerund, G_cap=gerund.capitalize(),
+            o=rng.choice(objects), c=rng.choice(contexts), title=rng.choice(titles), boss=rng.choice(bosses))
         if rng.random() < 0.3:
             text = britishize(text)
         out.append(text)
+    return out
+
+
+COO_SCOPE = ["finance", "accounting", "human resources", "IT", "facilities", "administration", "payroll", "procurement",
+             "compliance", "office management", "scheduling", "logistics", "vendor management", "budgeting",
+             "internal systems", "benefits administration", "operations", "data and reporting", "risk and insurance"]
+CEO_SCOPE = ["fundraising", "strategic planning", "board relations", "external communications", "advocacy",
+             "partnerships", "public policy", "donor development", "investor relations", "business development",
+             "organizational vision", "growth strategy", "brand and reputation", "government relations", "coalition building"]
+SCOPE_FRAMES = ["The {title} is responsible for {items}.", "The {title} will lead {items}.",
+                "Core responsibilities include {items}.", "This role oversees {items}.",
+                "Areas of responsibility: {items}.", "You will be accountable for {items}.",
+                "{company} is seeking an experienced {title} to lead {items}.",
+                "We are looking for a {adj} {title} to take charge of {items}.",
+                "{company} seeks a {adj} {title} who will own {items}."]
+ADJECTIVES = ["seasoned", "hands-on", "visionary", "collaborative", "results-driven", "dynamic", "experienced",
+              "mission-driven", "detail-oriented", "strategic"]
+
+
+def join_items(items):
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def compose_scope(n, own, other, titles):
+    out = []
+    for _ in range(n * 2):
+        items = rng.sample(own, rng.randint(2, 4))
+        if rng.random() < 0.25:
+            items.insert(rng.randrange(len(items)), rng.choice(other))
+        text = rng.choice(SCOPE_FRAMES).format(title=rng.choice(titles), items=join_items(items),
+                                               company=rng.choice(COMPANIES), adj=rng.choice(ADJECTIVES))
+        out.append(britishize(text) if rng.random() < 0.3 else text)
     return out
 
 
@@ -202,7 +286,9 @@ def neutral_slot(name):
     base = name[:-4] if cap else name
     table = {"benefit": BENEFITS, "money": MONEY, "place": PLACES, "mode": MODES, "skill": SKILLS,
              "years": ["2+", "3-5", "5", "7+", "10"], "apply": APPLY, "protected": PROTECTED, "blurb": BLURBS,
-             "company": COMPANIES, "hours": HOURS, "jobtype": JOBTYPES, "date": DATES}[base]
+             "company": COMPANIES, "hours": HOURS, "jobtype": JOBTYPES, "date": DATES, "service": SERVICES,
+             "people": PEOPLE, "missionverb": MISSIONVERBS, "cause": CAUSES, "belief": BELIEFS, "trait": TRAITS,
+             "programs": PROGRAMS, "area": AREAS, "year": YEARS}[base]
     value = rng.choice(table)
     return value[0].upper() + value[1:] if cap else value
 
@@ -232,10 +318,12 @@ def main():
         rows += [(label, line) for line in read_lines(label + ".txt")]
     titles = [tuple(line.split("\t", 1)) for line in read_lines("titles.tsv")]
     write_unique("titles.tsv", titles + compose_titles(titles), {"coo": 10**6, "ceo": 10**6})
-    rows += [("coo", t) for t in compose_role(1300, COO_VERBS, COO_OBJECTS, COO_CONTEXTS, COO_FRAMES, COO_TITLES)]
-    rows += [("ceo", t) for t in compose_role(1300, CEO_VERBS, CEO_OBJECTS, CEO_CONTEXTS, CEO_FRAMES, CEO_TITLES)]
-    rows += [("neutral", t) for t in compose_neutral(800)]
-    write_unique("corpus.tsv", rows, {"coo": 1600, "ceo": 1600, "neutral": 1000})
+    rows += [("coo", t) for t in compose_scope(250, COO_SCOPE, CEO_SCOPE, COO_TITLES)]
+    rows += [("ceo", t) for t in compose_scope(250, CEO_SCOPE, COO_SCOPE, CEO_TITLES)]
+    rows += [("coo", t) for t in compose_role(1300, COO_VERBS, COO_OBJECTS, COO_CONTEXTS, COO_FRAMES, COO_TITLES, COO_BOSSES, COO_NOUNS)]
+    rows += [("ceo", t) for t in compose_role(1300, CEO_VERBS, CEO_OBJECTS, CEO_CONTEXTS, CEO_FRAMES, CEO_TITLES, CEO_BOSSES, CEO_NOUNS)]
+    rows += [("neutral", t) for t in compose_neutral(1300)]
+    write_unique("corpus.tsv", rows, {"coo": 1600, "ceo": 1600, "neutral": 1300})
 
 
 def write_unique(name, rows, limits):

@@ -15,6 +15,7 @@ internal sealed partial class CompiledRoleScorer
         var tokenCount = Tokenize(text, tokenIds);
         var features = Rent(ref t_features, tokenCount * 2);
         var featureCount = 0;
+        var known = 0;
         for (var i = 0; i < tokenCount; i++)
         {
             var id = tokenIds[i];
@@ -23,6 +24,7 @@ internal sealed partial class CompiledRoleScorer
                 continue;
             }
 
+            known++;
             features[featureCount++] = _unigramFeature[id];
             if (i > 0 && tokenIds[i - 1] >= 0 && _bigramFeature.TryGetValue(BigramKey(tokenIds[i - 1], id), out var bigram))
             {
@@ -30,7 +32,8 @@ internal sealed partial class CompiledRoleScorer
             }
         }
 
-        return Predict(features.AsSpan(0, featureCount));
+        var scores = Predict(features.AsSpan(0, featureCount));
+        return tokenCount == 0 ? scores : scores with { Coverage = known / (double)tokenCount };
     }
 
     // Splits like StatementNormalizer.Normalize, looking each token up in place: -1 for a token the model never saw.
@@ -47,7 +50,7 @@ internal sealed partial class CompiledRoleScorer
             {
                 if (length < MaxTokenLength)
                 {
-                    token[length++] = char.ToLowerInvariant(text[i]);
+                    token[length++] = StatementNormalizer.ToLower(text[i]);
                 }
                 else
                 {

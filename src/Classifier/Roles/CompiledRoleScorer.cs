@@ -53,7 +53,7 @@ internal sealed partial class CompiledRoleScorer
             }
         }
 
-        var tokens = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tokens = new Dictionary<string, int>(TokenComparer.Instance);
         var unigrams = new List<int>();
         var bigrams = new Dictionary<long, int>();
         var names = slotNames.DenseValues().Select(n => n.ToString()).ToArray();

@@ -7,6 +7,9 @@ internal sealed class PostingRoleScorer(CompiledRoleScorer scorer, PostingCalibr
 {
     public const int MaxEvidence = 8;
 
+    /// <summary>A heading ("Management and Administration:") names a topic, it does not state a duty: it counts a quarter.</summary>
+    public const double HeadingWeight = 0.25;
+
     [ThreadStatic]
     private static List<TextSegment>? t_segments;
 
@@ -75,7 +78,8 @@ internal sealed class PostingRoleScorer(CompiledRoleScorer scorer, PostingCalibr
 
         foreach (var segment in segments)
         {
-            var contribution = score.Add(Statements.Score(text.AsSpan(segment.Start, segment.Length)), weight);
+            var isHeading = text[segment.Start + segment.Length - 1] == ':';
+            var contribution = score.Add(Statements.Score(text.AsSpan(segment.Start, segment.Length)), isHeading ? weight * HeadingWeight : weight);
             candidates?.Add(new Candidate(field, segment, contribution));
         }
     }

@@ -9,7 +9,7 @@ namespace JobTagger.Classifier.Roles;
 /// </summary>
 public sealed class RoleClassifier : IEnrichmentStep
 {
-    private const string BundledModel = "JobTagger.Classifier.Roles.Model.role-model.zip";
+    internal const string BundledModel = "JobTagger.Classifier.Roles.Model.role-model.zip";
     private const string BundledMetadata = "JobTagger.Classifier.Roles.Model.role-model.json";
     private static readonly Lazy<RoleClassifier> Bundled = new(LoadBundledCore);
     private readonly PostingRoleScorer _scorer;

@@ -33,8 +33,8 @@ internal static class RoleFeaturization
     public static IEstimator<ITransformer> MapLabel(MLContext ml)
     {
         ArgumentNullException.ThrowIfNull(ml);
-        var keys = ml.Transforms.SelectColumns(LabelColumn).Fit(ml.Data.LoadFromEnumerable(ClassNames.Select(name => new StatementInput { Label = name })))
-            .Transform(ml.Data.LoadFromEnumerable(ClassNames.Select(name => new StatementInput { Label = name })));
+        var names = ml.Data.LoadFromEnumerable(ClassNames.Select(name => new StatementInput { Label = name }));
+        var keys = ml.Transforms.SelectColumns(LabelColumn).Fit(names).Transform(names);
         return ml.Transforms.Conversion.MapValueToKey(LabelKeyColumn, LabelColumn, keyData: keys);
     }
 

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json;
 using JobTagger.Domain.Errors;
 using Microsoft.ML;
@@ -7,6 +8,7 @@ namespace JobTagger.Classifier.Roles;
 /// <summary>Reads and writes a role model: the ML.NET zip and its metadata JSON beside it (same name, <c>.json</c>).</summary>
 internal static class RoleModelFile
 {
+    private static readonly DateTimeOffset FixedTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public static string MetadataPath(string modelPath) => Path.ChangeExtension(modelPath, ".json");
@@ -19,8 +21,30 @@ internal static class RoleModelFile
             Directory.CreateDirectory(folder);
         }
 
-        new MLContext(seed: 1).Model.Save(model, schema, modelPath);
+        using (var raw = new MemoryStream())
+        {
+            new MLContext(seed: 1).Model.Save(model, schema, raw);
+            using var file = File.Create(modelPath);
+            WriteWithFixedTimestamps(raw, file);
+        }
+
         File.WriteAllText(MetadataPath(modelPath), JsonSerializer.Serialize(metadata, JsonOptions) + "\n");
+    }
+
+    // ML.NET stamps zip entries with the current time; a fixed stamp makes the same training give the same bytes.
+    private static void WriteWithFixedTimestamps(MemoryStream raw, Stream output)
+    {
+        raw.Position = 0;
+        using var source = new ZipArchive(raw, ZipArchiveMode.Read, leaveOpen: true);
+        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in source.Entries)
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = FixedTimestamp;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
     }
 
     public static RoleClassifier Load(string modelPath)

@@ -66,7 +66,7 @@ public sealed class RoleModelTrainer
             LabelColumnName = RoleFeaturization.LabelKeyColumn,
             FeatureColumnName = RoleFeaturization.FeatureColumn,
             L2Regularization = 0.05f,
-            L1Regularization = 0.01f,
+            L1Regularization = 0f,
             OptimizationTolerance = 1e-7f,
             MaximumNumberOfIterations = 500,
             NumberOfThreads = 1,

@@ -23,8 +23,15 @@ internal static class StatementNormalizer
         ["realise"] = "realize", ["mobilise"] = "mobilize", ["catalyse"] = "catalyze", ["judgement"] = "judgment",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly CharKind[] AsciiKinds = [.. Enumerable.Range(0, 128).Select(c => ClassifySlow((char)c))];
+
     /// <summary>Letters and digits are kept (lower-cased) and '&amp;' too; apostrophes are dropped; anything else separates tokens.</summary>
-    public static CharKind Classify(char c)
+    public static CharKind Classify(char c) => c < 128 ? AsciiKinds[c] : ClassifySlow(c);
+
+    /// <summary>The lower-case form of <paramref name="c"/>, with a fast path for ASCII.</summary>
+    public static char ToLower(char c) => c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
+
+    private static CharKind ClassifySlow(char c)
     {
         if (char.IsLetterOrDigit(c) || c == '&')
         {
@@ -44,7 +51,7 @@ internal static class StatementNormalizer
             switch (Classify(c))
             {
                 case CharKind.Token:
-                    token.Append(char.ToLowerInvariant(c));
+                    token.Append(ToLower(c));
                     break;
                 case CharKind.Separator:
                     Flush(result, token);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using JobTagger.Classifier.Roles;
+using JobTagger.Domain.Errors;
 using Spectre.Console;
 
 namespace JobTagger.Cli.Commands.Train;
@@ -33,7 +34,7 @@ internal static class TrainCommand
             var foldCount = parseResult.GetValue(folds);
             if (foldCount < 2)
             {
-                throw new Domain.Errors.JobTaggerException($"--folds: must be at least 2 (got {foldCount})");
+                throw JobTaggerException.InvalidData("--folds", $"must be at least 2 (got {foldCount})");
             }
 
             var corpus = RoleCorpus.Load(folder);

@@ -19,7 +19,6 @@ internal static class TrainingDataLocator
             }
         }
 
-        throw new JobTaggerException(
-            $"{startFolder}: no {RelativePath}/{RoleCorpus.CorpusFile} here or in a parent folder; pass --data DIR");
+        throw JobTaggerException.InvalidData(startFolder, $"no {RelativePath}/{RoleCorpus.CorpusFile} here or in a parent folder; pass --data DIR");
     }
 }
