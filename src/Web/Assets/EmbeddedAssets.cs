@@ -7,21 +7,27 @@ using Microsoft.Net.Http.Headers;
 namespace JobTagger.Web.Assets;
 
 /// <summary>
-/// The stylesheet and the script, embedded in the assembly so the page works offline and from an installed
+/// The stylesheet, the script and the icon, embedded in the assembly so the page works offline and from an installed
 /// <c>dotnet tool</c> (no wwwroot folder to ship, no CDN).
 /// </summary>
 internal static class EmbeddedAssets
 {
     public const string StylesheetPath = "/assets/site.css";
     public const string ScriptPath = "/assets/search.js";
+    public const string IconPath = "/assets/icon.svg";
 
     private static readonly Asset Stylesheet = Load("JobTagger.Web.Assets.site.css", "text/css; charset=utf-8");
     private static readonly Asset Script = Load("JobTagger.Web.Assets.search.js", "text/javascript; charset=utf-8");
+    private static readonly Asset Icon = Load("JobTagger.Web.Assets.icon.svg", "image/svg+xml");
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(StylesheetPath, (HttpContext context) => Serve(context, Stylesheet));
         endpoints.MapGet(ScriptPath, (HttpContext context) => Serve(context, Script));
+        endpoints.MapGet(IconPath, (HttpContext context) => Serve(context, Icon));
+
+        // Browsers ask for /favicon.ico whatever the page says.
+        endpoints.MapGet("/favicon.ico", (HttpContext context) => Serve(context, Icon));
     }
 
     private static IResult Serve(HttpContext context, Asset asset)

@@ -4,7 +4,7 @@ namespace JobTagger.Web.Hosting;
 
 /// <summary>
 /// Headers on every response, errors included: a Content-Security-Policy that only runs our own script (so even a
-/// markup bug could not run a posting's script), no sniffing, no referrer to the sites postings link to.
+/// markup bug could not run a posting's script), no sniffing, no referrer sent to the sites postings link to.
 /// </summary>
 internal static class SecurityHeaders
 {
@@ -24,7 +24,8 @@ internal static class SecurityHeaders
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
+            // Same-origin only: postings link to other sites, which learn nothing; our "back to search" link can still use it.
+            headers["Referrer-Policy"] = "same-origin";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             return Task.CompletedTask;
         });

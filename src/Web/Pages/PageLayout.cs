@@ -11,6 +11,7 @@ internal static class PageLayout
         html.Raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Raw("<title>").Text(title).Raw(" - JobTagger</title>\n")
+            .Raw("<link rel=\"icon\" href=\"").Raw(EmbeddedAssets.IconPath).Raw("\" type=\"image/svg+xml\">\n")
             .Raw("<link rel=\"stylesheet\" href=\"").Raw(EmbeddedAssets.StylesheetPath).Raw("\">\n")
             .Raw("<script src=\"").Raw(EmbeddedAssets.ScriptPath).Raw("\" defer></script>\n")
             .Raw("</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to content</a>\n")
