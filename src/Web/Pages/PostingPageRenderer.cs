@@ -45,7 +45,7 @@ internal static class PostingPageRenderer
         RoleExplanationMarkup.Write(html, tagged.Role);
         WriteSkills(html, tagged.Skills);
         html.Raw("<section aria-labelledby=\"description-heading\">\n<h2 id=\"description-heading\">Description</h2>\n")
-            .Raw("<p class=\"hint\">Words that show a skill are <mark class=\"skill\">marked</mark>; hover or focus them to see the skill.</p>\n")
+            .Raw("<p class=\"hint\">Words that show a skill are <mark class=\"skill\">marked</mark>; hover a mark to see its skill.</p>\n")
             .Raw("<div class=\"description\">");
         HighlightMarkup.Evidence(html, posting.Description, PostingField.Description, tagged.Skills);
         html.Raw("</div>\n</section>\n");
