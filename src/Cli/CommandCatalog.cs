@@ -8,6 +8,11 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        yield break;
+        yield return Commands.Search.SearchCommand.Create(context);
+        yield return Commands.Export.ExportCommand.Create(context);
+        yield return Commands.Stats.StatsCommand.Create(context);
+        yield return Commands.Rejects.RejectsCommand.Create(context);
+        yield return Commands.Train.TrainCommand.Create(context);
+        yield return Commands.Evaluate.EvaluateCommand.Create(context);
     }
 }

@@ -30,9 +30,15 @@ public sealed class JobTaggerException : Exception
     public static JobTaggerException NotADatabase(string path, Exception inner) =>
         new($"{path}: not a JobTagger SQLite database ({inner.Message})", inner);
 
+    public static JobTaggerException NoDatabase(string path) =>
+        new($"no database at {path}; run 'jobtagger tag' first");
+
     public static JobTaggerException Unreadable(string path, Exception inner) =>
         new($"{path}: cannot be read ({inner.Message})", inner);
 
     public static JobTaggerException InvalidData(string where, string reason) =>
         new($"{where}: {reason}");
+
+    public static JobTaggerException InvalidSkillTaxonomy(string path, IReadOnlyList<string> problems) =>
+        new($"{path}: invalid skill taxonomy ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}): {string.Join("; ", problems)}");
 }

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+using JobTagger.Storage.Writing;
+using Microsoft.Data.Sqlite;
+
+namespace JobTagger.Storage.Search;
+
+/// <summary>
+/// The SQL conditions (on postings alias <c>p</c>) for a <see cref="PostingFilter"/>: role, skills, remote and posted
+/// within. The location part goes to FTS5 (see <see cref="FtsMatch"/>). Every value is a parameter.
+/// </summary>
+internal static class FilterSql
+{
+    public static string Conditions(SqliteCommand command, PostingFilter filter, bool remote, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(filter);
+        var sql = new StringBuilder();
+        if (filter.Role is { } role)
+        {
+            sql.Append(" AND p.role = $role");
+            command.Parameters.AddWithValue("$role", PostingRow.RoleName(role));
+        }
+
+        if (remote || filter.RemoteOnly)
+        {
+            sql.Append(" AND p.works_remote = 1");
+        }
+
+        if (filter.PostedWithin is { } within)
+        {
+            sql.Append(" AND p.posted_at >= $since");
+            command.Parameters.AddWithValue("$since", StoredTime.Write(now - within));
+        }
+
+        var skills = filter.Skills.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).Distinct(StringComparer.OrdinalIgnoreCase);
+        var i = 0;
+        foreach (var skill in skills)
+        {
+            var name = "$skill" + i.ToString(CultureInfo.InvariantCulture);
+            sql.Append(CultureInfo.InvariantCulture, $" AND p.pk IN (SELECT posting_pk FROM posting_skills WHERE skill_id = {name} COLLATE NOCASE UNION SELECT posting_pk FROM posting_skills WHERE name = {name} COLLATE NOCASE)");
+            command.Parameters.AddWithValue(name, skill);
+            i++;
+        }
+
+        return sql.ToString();
+    }
+}

@@ -1,0 +1,60 @@
+using JobTagger.Domain.Errors;
+using Microsoft.Data.Sqlite;
+
+namespace JobTagger.Storage;
+
+/// <summary>
+/// Opens connections to one database file with the pragmas every connection needs. Readers get their own pooled
+/// connections, so searches run while the writer stores batches (WAL: readers see the last committed batch).
+/// </summary>
+internal sealed class StoreConnections(string path, bool readOnly)
+{
+    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    public string Path { get; } = path;
+
+    /// <summary>Closes the idle pooled connections of this file, so the WAL is checkpointed and the file released.</summary>
+    public void ClearPool()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            // The first statement that reads the file header: a file that is not SQLite fails here.
+            command.CommandText = """
+                PRAGMA foreign_keys = ON;
+                PRAGMA synchronous = NORMAL;
+                PRAGMA temp_store = MEMORY;
+                PRAGMA cache_size = -32768;
+                SELECT count(*) FROM sqlite_master;
+                """;
+            await command.ExecuteScalarAsync(ct);
+            return connection;
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 26 or 11)
+        {
+            // SQLITE_NOTADB or SQLITE_CORRUPT: whatever the file is, it is not a database we can use.
+            await connection.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            throw JobTaggerException.NotADatabase(Path, ex);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+}
