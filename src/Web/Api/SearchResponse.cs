@@ -1,6 +1,4 @@
-using JobTagger.Storage.Search;
-
 namespace JobTagger.Web.Api;
 
 /// <summary>The body of <c>GET /api/search</c>: the same hit fields as <c>jobtagger search --json</c>, plus paging.</summary>
-internal sealed record SearchResponse(IReadOnlyList<SearchHit> Hits, int Total, int Page, int PageSize);
+internal sealed record SearchResponse(IReadOnlyList<ApiHit> Hits, int Total, int Page, int PageSize);

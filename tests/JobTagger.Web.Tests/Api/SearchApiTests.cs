@@ -37,12 +37,17 @@ public sealed class SearchApiTests(WebServer server) : IClassFixture<WebServer>
         Assert.Equal(2, root.GetProperty("page_size").GetInt32());
         var hit = root.GetProperty("hits")[0];
         var names = hit.EnumerateObject().Select(p => p.Name).ToArray();
-        Assert.Equal(["id", "title", "company", "location", "role", "ceo_probability", "skills", "score", "snippet", "url", "posted_at"], names);
+        Assert.Equal(["id", "title", "company", "location", "role", "ceo_probability", "skills", "score", "snippet", "url", "posted_at", "highlights"], names);
         Assert.Equal("board:101", hit.GetProperty("id").GetString());
         Assert.Equal("coo", hit.GetProperty("role").GetString());
         Assert.Equal(0.12, hit.GetProperty("ceo_probability").GetDouble());
         Assert.Equal("Budgeting", hit.GetProperty("skills")[0].GetString());
-        Assert.Contains("\u0002operations\u0003", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+        // The snippet is plain text, as in 'search --json'; highlights say where the matched words are.
+        var snippet = hit.GetProperty("snippet").GetString()!;
+        Assert.StartsWith("Lead day-to-day operations across", snippet, StringComparison.Ordinal);
+        var highlight = hit.GetProperty("highlights")[0];
+        Assert.Equal("operations", snippet.Substring(highlight[0].GetInt32(), highlight[1].GetInt32()));
+        Assert.Equal("2026-11-25T09:00:00+00:00", hit.GetProperty("posted_at").GetString());
         Assert.Equal(2, root.GetProperty("hits").GetArrayLength());
     }
 

@@ -3,10 +3,13 @@ using Microsoft.AspNetCore.Builder;
 
 namespace JobTagger.Web.Tests.Support;
 
-/// <summary>The real app on an ephemeral loopback port over a given search, with a client pointed at it.</summary>
-public sealed class WebServer : IAsyncLifetime
+/// <summary>
+/// The real app on an ephemeral loopback port with a client pointed at it; over the in-memory test double of the
+/// search unless a subclass opens another (see <see cref="SqliteWebServer"/>).
+/// </summary>
+public class WebServer : IAsyncLifetime
 {
-    private readonly Func<IPostingSearch> _createSearch;
+    private readonly Func<IPostingSearch>? _createSearch;
     private WebApplication? _app;
 
     public WebServer()
@@ -14,7 +17,7 @@ public sealed class WebServer : IAsyncLifetime
     {
     }
 
-    internal WebServer(Func<IPostingSearch> createSearch) => _createSearch = createSearch;
+    internal WebServer(Func<IPostingSearch>? createSearch) => _createSearch = createSearch;
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -24,7 +27,8 @@ public sealed class WebServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = SearchWebApp.Build(_createSearch(), ["http://127.0.0.1:0"], TextWriter.Synchronized(ErrorLog));
+        var search = await OpenSearchAsync();
+        _app = SearchWebApp.Build(search, ["http://127.0.0.1:0"], TextWriter.Synchronized(ErrorLog));
         await _app.StartAsync();
         BaseAddress = new Uri(SearchWebApp.Addresses(_app).Single());
         Client = new HttpClient { BaseAddress = BaseAddress };
@@ -38,5 +42,11 @@ public sealed class WebServer : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
+
+        await CloseSearchAsync();
     }
+
+    private protected virtual Task<IPostingSearch> OpenSearchAsync() => Task.FromResult(_createSearch!());
+
+    private protected virtual Task CloseSearchAsync() => Task.CompletedTask;
 }
