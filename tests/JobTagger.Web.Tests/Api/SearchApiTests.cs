@@ -52,7 +52,7 @@ public sealed class SearchApiTests(WebServer server) : IClassFixture<WebServer>
     }
 
     [Fact]
-    public async Task Search_PageAndFilters_ReachTheStoreAsOneQuery()
+    public async Task Search_FiltersPastTheLastPage_ReturnNoHitsButTheTotal()
     {
         using var response = await server.Client.GetAsync(new Uri("/api/search?q=operations&role=COO&skill=Budgeting&skill=lean&remote=false&page=3&pageSize=5", UriKind.Relative));
 

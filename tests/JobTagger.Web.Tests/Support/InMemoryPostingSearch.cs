@@ -9,15 +9,8 @@ namespace JobTagger.Web.Tests.Support;
 /// </summary>
 internal sealed class InMemoryPostingSearch(IReadOnlyList<TaggedPosting> postings) : IPostingSearch
 {
-    public List<SearchQuery> Queries { get; } = [];
-
     public Task<SearchPage> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
-        lock (Queries)
-        {
-            Queries.Add(query);
-        }
-
         var words = (query.What ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var matches = postings
             .Where(p => words.All(word => Text(p).Contains(word, StringComparison.OrdinalIgnoreCase)))
