@@ -26,9 +26,20 @@ internal static class LoadRun
                 }
 
                 var started = Stopwatch.GetTimestamp();
-                using var response = await client.GetAsync(new Uri(paths[n % paths.Count], UriKind.Relative), HttpCompletionOption.ResponseContentRead);
+                bool ok;
+                try
+                {
+                    using var response = await client.GetAsync(new Uri(paths[n % paths.Count], UriKind.Relative), HttpCompletionOption.ResponseContentRead);
+                    ok = response.IsSuccessStatusCode;
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                    // A timeout or a dropped connection counts as a failure; its latency is kept too.
+                    ok = false;
+                }
+
                 mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                if (!response.IsSuccessStatusCode)
+                if (!ok)
                 {
                     Interlocked.Increment(ref failures);
                 }

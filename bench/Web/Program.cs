@@ -47,8 +47,14 @@ string[] paths =
 
 using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, UseProxy = false, AutomaticDecompression = DecompressionMethods.None };
 using var client = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
-Console.WriteLine($"warming up against {address} ...");
-await LoadRun.RunAsync(client, paths, clients, TimeSpan.FromSeconds(3), 2_000);
+Console.WriteLine($"one request at a time against {address} (also the warm-up):");
+foreach (var path in paths)
+{
+    var started = Stopwatch.GetTimestamp();
+    var body = await client.GetStringAsync(new Uri(path, UriKind.Relative));
+    var total = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("total").GetInt32();
+    Console.WriteLine($"  {Stopwatch.GetElapsedTime(started).TotalMilliseconds,8:N1} ms  {total,8:N0} hits  {path}");
+}
 
 var result = await LoadRun.RunAsync(client, paths, clients, TimeSpan.FromSeconds(seconds), maxRequests);
 var ms = result.LatenciesMs;

@@ -42,6 +42,7 @@ public static class SearchWebApp
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         builder.Services.AddSingleton(search);
         builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+        SearchConcurrency.AddTo(builder.Services);
 
         var app = builder.Build();
         app.Use(SecurityHeaders.ApplyAsync);
@@ -50,6 +51,7 @@ public static class SearchWebApp
             ExceptionHandler = context => ErrorResponses.HandleExceptionAsync(context, errorLog),
         });
         app.UseStatusCodePages(context => ErrorResponses.WriteStatusAsync(context.HttpContext));
+        app.UseRateLimiter();
         SearchPages.Map(app);
         SearchApi.Map(app);
         EmbeddedAssets.Map(app);
