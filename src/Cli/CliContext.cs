@@ -14,10 +14,16 @@ internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Erro
         Interactive = IsTerminal ? InteractionSupport.Detect : InteractionSupport.No,
     });
 
+    /// <summary>False when standard input is a terminal: nothing is piped in, so don't wait for it.</summary>
+    public bool IsInputRedirected { get; init; } = true;
+
     public static CliContext FromProcess() => new(
         System.Console.In,
         System.Console.Out,
         System.Console.Error,
         TimeProvider.System,
-        !System.Console.IsOutputRedirected && !System.Console.IsErrorRedirected);
+        !System.Console.IsOutputRedirected && !System.Console.IsErrorRedirected)
+    {
+        IsInputRedirected = System.Console.IsInputRedirected,
+    };
 }
