@@ -21,12 +21,17 @@ internal static class RoleBadge
         html.Raw("<span class=\"badge ").Raw(css).Raw("\" title=\"").Text(description).Raw("\">").Text(label);
         if (ceoProbability is { } p)
         {
-            var shown = role == Role.Ceo ? p : 1 - p;
-            html.Raw(" <span class=\"probability\">")
-                .Text(shown.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", string.Empty, StringComparison.Ordinal))
-                .Raw("</span>");
+            html.Raw(" <span class=\"probability\">").Text(Percent(role == Role.Ceo ? p : 1 - p)).Raw("</span>");
         }
 
         html.Raw("</span>");
     }
+
+    /// <summary>A whole percent; a model is never 100% or 0% sure, so the ends read "&gt;99%" and "&lt;1%".</summary>
+    public static string Percent(double probability) => Math.Round(probability * 100, MidpointRounding.AwayFromZero) switch
+    {
+        >= 100 => ">99%",
+        <= 0 => "<1%",
+        var whole => whole.ToString("0", CultureInfo.InvariantCulture) + "%",
+    };
 }
