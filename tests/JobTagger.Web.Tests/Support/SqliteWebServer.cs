@@ -12,6 +12,10 @@ public sealed class SqliteWebServer : WebServer
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "jobtagger-web-" + Guid.NewGuid().ToString("N"));
     private SqliteJobStore? _store;
 
+    public string DatabasePath => Path.Combine(_folder, "jobtagger.db");
+
+    public static TimeProvider Time { get; } = new FixedTimeProvider(SamplePostings.Now);
+
     public SqliteWebServer()
         : base(null)
     {
@@ -20,14 +24,12 @@ public sealed class SqliteWebServer : WebServer
     private protected override async Task<IPostingSearch> OpenSearchAsync()
     {
         Directory.CreateDirectory(_folder);
-        var path = Path.Combine(_folder, "jobtagger.db");
-        var time = new FixedTimeProvider(SamplePostings.Now);
-        await using (var writer = await SqliteJobStore.OpenAsync(path, time))
+        await using (var writer = await SqliteJobStore.OpenAsync(DatabasePath, Time))
         {
             await writer.StoreBatchAsync(SamplePostings.All, []);
         }
 
-        _store = await SqliteJobStore.OpenReadOnlyAsync(path, time);
+        _store = await SqliteJobStore.OpenReadOnlyAsync(DatabasePath, Time);
         return _store.Search;
     }
 
