@@ -14,6 +14,7 @@ internal static class CommandCatalog
         yield return Commands.Export.ExportCommand.Create(context);
         yield return Commands.Stats.StatsCommand.Create(context);
         yield return Commands.Rejects.RejectsCommand.Create(context);
+        yield return Commands.Serve.ServeCommand.Create(context);
         yield return Commands.Train.TrainCommand.Create(context);
         yield return Commands.Evaluate.EvaluateCommand.Create(context);
         yield return Commands.Crawl.CrawlCommand.Create(context);

@@ -36,6 +36,9 @@ public sealed class JobTaggerException : Exception
     public static JobTaggerException Unreadable(string path, Exception inner) =>
         new($"{path}: cannot be read ({inner.Message})", inner);
 
+    public static JobTaggerException CannotListen(string urls, Exception inner) =>
+        new($"{urls}: cannot listen there ({inner.Message})", inner);
+
     public static JobTaggerException InvalidData(string where, string reason) =>
         new($"{where}: {reason}");
 

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+
+namespace JobTagger.Bench.Web;
+
+/// <summary>Closed-loop load: each client sends its next request when the last one answered, until time or count runs out.</summary>
+internal static class LoadRun
+{
+    public sealed record Result(int Requests, int Failures, TimeSpan Elapsed, double[] LatenciesMs);
+
+    public static async Task<Result> RunAsync(HttpClient client, IReadOnlyList<string> paths, int clients, TimeSpan duration, int maxRequests)
+    {
+        var issued = 0;
+        var failures = 0;
+        var latencies = new List<double>[clients];
+        using var stop = new CancellationTokenSource(duration);
+        var clock = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, clients).Select(async worker =>
+        {
+            var mine = latencies[worker] = new List<double>(4096);
+            while (!stop.IsCancellationRequested)
+            {
+                var n = Interlocked.Increment(ref issued);
+                if (n > maxRequests)
+                {
+                    break;
+                }
+
+                var started = Stopwatch.GetTimestamp();
+                bool ok;
+                try
+                {
+                    using var response = await client.GetAsync(new Uri(paths[n % paths.Count], UriKind.Relative), HttpCompletionOption.ResponseContentRead);
+                    ok = response.IsSuccessStatusCode;
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                    // A timeout or a dropped connection counts as a failure; its latency is kept too.
+                    ok = false;
+                }
+
+                mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (!ok)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        }).ToArray();
+        await Task.WhenAll(workers);
+        clock.Stop();
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        return new Result(all.Length, failures, clock.Elapsed, all);
+    }
+
+    public static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+}
