@@ -100,8 +100,19 @@ public sealed partial class SqliteJobStore : IAsyncDisposable
     /// Stores postings and rejects in one transaction. Each posting is inserted, updated (content changed; skills
     /// replaced), left unchanged, or recorded as one more source of a posting already stored (a duplicate).
     /// </summary>
-    public async Task<StoreBatchResult> StoreBatchAsync(
+    public Task<StoreBatchResult> StoreBatchAsync(
         IReadOnlyList<TaggedPosting> postings, IReadOnlyList<RejectedRecord> rejects, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(postings);
+        return StoreBatchAsync(postings.Select(PreparedPosting.From).ToList(), rejects, ct);
+    }
+
+    /// <summary>
+    /// Stores postings whose column values were computed beforehand with <see cref="PreparedPosting.From"/>: the
+    /// tagging pipeline prepares them on every core, so the single writer only talks to SQLite.
+    /// </summary>
+    public async Task<StoreBatchResult> StoreBatchAsync(
+        IReadOnlyList<PreparedPosting> postings, IReadOnlyList<RejectedRecord> rejects, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(postings);
         ArgumentNullException.ThrowIfNull(rejects);

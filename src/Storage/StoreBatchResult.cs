@@ -1,6 +1,6 @@
 namespace JobTagger.Storage;
 
-/// <summary>What one <see cref="SqliteJobStore.StoreBatchAsync"/> call did with each posting and reject.</summary>
+/// <summary>What one <c>SqliteJobStore.StoreBatchAsync</c> call did with each posting and reject.</summary>
 public sealed record StoreBatchResult(int Inserted, int Updated, int Unchanged, int Duplicates, int Rejected)
 {
     public static StoreBatchResult Empty { get; } = new(0, 0, 0, 0, 0);

@@ -99,14 +99,15 @@ internal sealed class TagRunner(EnrichmentPipeline pipeline, SqliteJobStore stor
     {
         await foreach (var posting in work.ReadAllAsync(abort))
         {
-            await done.WriteAsync(new TagItem(pipeline.Enrich(posting), null), abort);
+            // Preparing the stored columns here, on every core, leaves the single writer only the SQLite work.
+            await done.WriteAsync(new TagItem(PreparedPosting.From(pipeline.Enrich(posting)), null), abort);
         }
     }
 
     private async Task<TagSummary> WriteAsync(ChannelReader<TagItem> done, Action<TagSummary>? batchStored)
     {
         var summary = new TagSummary();
-        var postings = new List<TaggedPosting>(batchSize);
+        var postings = new List<PreparedPosting>(batchSize);
         var rejects = new List<RejectedRecord>();
         await foreach (var item in done.ReadAllAsync())
         {
@@ -129,7 +130,7 @@ internal sealed class TagRunner(EnrichmentPipeline pipeline, SqliteJobStore stor
         return postings.Count + rejects.Count > 0 ? await FlushAsync(postings, rejects, summary, batchStored) : summary;
     }
 
-    private async Task<TagSummary> FlushAsync(List<TaggedPosting> postings, List<RejectedRecord> rejects, TagSummary summary, Action<TagSummary>? batchStored)
+    private async Task<TagSummary> FlushAsync(List<PreparedPosting> postings, List<RejectedRecord> rejects, TagSummary summary, Action<TagSummary>? batchStored)
     {
         // A batch is committed whole, even when the run is being cancelled.
         var stored = await store.StoreBatchAsync(postings, rejects, CancellationToken.None);
@@ -140,5 +141,5 @@ internal sealed class TagRunner(EnrichmentPipeline pipeline, SqliteJobStore stor
         return summary;
     }
 
-    private sealed record TagItem(TaggedPosting? Posting, RejectedRecord? Reject);
+    private sealed record TagItem(PreparedPosting? Posting, RejectedRecord? Reject);
 }

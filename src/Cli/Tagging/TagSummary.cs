@@ -26,13 +26,13 @@ internal sealed record TagSummary
 
     public double PostingsPerSecond => Elapsed > TimeSpan.Zero ? Read / Elapsed.TotalSeconds : 0;
 
-    public TagSummary Add(IReadOnlyList<TaggedPosting> postings, StoreBatchResult stored)
+    public TagSummary Add(IReadOnlyList<PreparedPosting> postings, StoreBatchResult stored)
     {
         var coo = 0;
         var ceo = 0;
         foreach (var posting in postings)
         {
-            switch (posting.Role?.Role)
+            switch (posting.Tagged.Role?.Role)
             {
                 case Role.Coo:
                     coo++;

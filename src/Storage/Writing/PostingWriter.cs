@@ -1,5 +1,4 @@
 using JobTagger.Domain.Ingestion;
-using JobTagger.Domain.Postings;
 using JobTagger.Storage.Dedupe;
 using Microsoft.Data.Sqlite;
 
@@ -17,9 +16,8 @@ internal sealed partial class PostingWriter(SqliteConnection connection, TimePro
     public const double NearDuplicateSimilarity = 0.9;
 
     private readonly PostingCommands _commands = new(connection);
-    private readonly StoredJson _json = new();
 
-    public StoreBatchResult Store(IReadOnlyList<TaggedPosting> postings, IReadOnlyList<RejectedRecord> rejects, CancellationToken ct)
+    public StoreBatchResult Store(IReadOnlyList<PreparedPosting> postings, IReadOnlyList<RejectedRecord> rejects, CancellationToken ct)
     {
         var now = StoredTime.Write(time.GetUtcNow());
         int inserted = 0, updated = 0, unchanged = 0, duplicates = 0;
@@ -27,10 +25,10 @@ internal sealed partial class PostingWriter(SqliteConnection connection, TimePro
         _commands.Enlist(transaction);
         try
         {
-            foreach (var tagged in postings)
+            foreach (var prepared in postings)
             {
                 ct.ThrowIfCancellationRequested();
-                switch (StoreOne(tagged, now))
+                switch (StoreOne(prepared.Row, now))
                 {
                     case Outcome.Inserted: inserted++; break;
                     case Outcome.Updated: updated++; break;
@@ -63,13 +61,11 @@ internal sealed partial class PostingWriter(SqliteConnection connection, TimePro
 
     public void Dispose() => _commands.Dispose();
 
-    private Outcome StoreOne(TaggedPosting tagged, string now)
+    private Outcome StoreOne(PostingRow row, string now)
     {
-        ArgumentNullException.ThrowIfNull(tagged);
-        var posting = tagged.Posting;
+        var posting = row.Posting;
         if (FindById(posting.Id) is var (pk, hash))
         {
-            var row = PostingRow.From(tagged, _json);
             var sourceId = FindSource(pk, posting.Source, posting.Id);
             if (sourceId is null)
             {
@@ -92,12 +88,12 @@ internal sealed partial class PostingWriter(SqliteConnection connection, TimePro
         if (FindAlias(posting.Id) is var (aliasPk, aliasSourceId))
         {
             // Stored before as a duplicate of another posting: it still is one.
-            TouchSource(aliasSourceId, PostingRow.From(tagged, _json), now);
+            TouchSource(aliasSourceId, row, now);
             Execute(_commands.TouchPosting, aliasPk, now);
             return Outcome.Duplicate;
         }
 
-        var fresh = PostingRow.From(tagged, _json);
+        var fresh = row;
         var original = FindByUrl(fresh.CanonicalUrl) ?? FindNearDuplicate(fresh);
         if (original is { } originalPk)
         {
