@@ -19,6 +19,13 @@ internal static class SchemaV2
         ALTER TABLE postings ADD COLUMN signature BLOB;
         ALTER TABLE posting_sources ADD COLUMN canonical_url TEXT;
         CREATE INDEX ix_postings_dedupe ON postings(dedupe_key);
+        -- Covering indexes for listings and filter counts: the filter columns added here sit after the description
+        -- in each row (in its overflow pages), so reading them from the table would walk every posting's text.
+        DROP INDEX ix_postings_posted;
+        DROP INDEX ix_postings_role;
+        CREATE INDEX ix_postings_listing ON postings(posted_at, last_seen, role, works_remote);
+        CREATE INDEX ix_postings_role ON postings(role, works_remote, posted_at);
+        CREATE INDEX ix_postings_remote ON postings(works_remote, posted_at);
         CREATE INDEX ix_sources_canonical_url ON posting_sources(canonical_url) WHERE canonical_url IS NOT NULL;
 
         CREATE VIRTUAL TABLE postings_fts USING fts5(
