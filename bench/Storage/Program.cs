@@ -45,6 +45,9 @@ try
 
     var p50s = new List<double>();
     var p95s = new List<double>();
+    var process = Process.GetCurrentProcess();
+    process.Refresh();
+    var searchCpu = process.TotalProcessorTime;
     var byKind = new Dictionary<string, List<double>>();
     for (var run = 0; run < runs; run++)
     {
@@ -62,7 +65,9 @@ try
         p95s.Add(Percentile(latencies, 0.95));
     }
 
-    Console.WriteLine($"search ({queries.Count} typical queries x {runs} runs): p50 {Median(p50s):F2} ms, p95 {Median(p95s):F2} ms (median of runs)");
+    process.Refresh();
+    var cpuPerQuery = (process.TotalProcessorTime - searchCpu).TotalMilliseconds / (queries.Count * runs);
+    Console.WriteLine($"search ({queries.Count} typical queries x {runs} runs): p50 {Median(p50s):F2} ms, p95 {Median(p95s):F2} ms (median of runs); mean CPU {cpuPerQuery:F2} ms per query");
     foreach (var (kind, list) in byKind.OrderBy(k => k.Key, StringComparer.Ordinal))
     {
         Console.WriteLine($"  {kind,-13} p50 {Percentile(list, 0.5),7:F2} ms  p95 {Percentile(list, 0.95),7:F2} ms  max {list.Max(),7:F2} ms");
@@ -74,9 +79,13 @@ try
         for (var run = 0; run < runs; run++)
         {
             await using var sink = new StreamWriter(Stream.Null, new UTF8Encoding(false), 1 << 16);
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var count = await PostingExporter.For(format).WriteAsync(store.ReadPostingsAsync(), sink);
             rates.Add(count / clock.Elapsed.TotalSeconds);
+            process.Refresh();
+            Console.WriteLine($"  export {format} run {run + 1}: {count:N0} rows, {clock.Elapsed.TotalSeconds:F1} s wall, {count / (process.TotalProcessorTime - cpuBefore).TotalSeconds:N0} rows per CPU-second");
         }
 
         Console.WriteLine($"export {format,-6}: median {Median(rates):N0} rows/s  runs: {string.Join(", ", rates.Select(r => r.ToString("N0", CultureInfo.InvariantCulture)))}");
