@@ -15,7 +15,10 @@ internal sealed class PostingSearch(StoreConnections connections, TimeProvider t
     private const int ListingSnippetChars = 200;
 
     /// <summary>How many of the newest matches a broad query ranks (see <see cref="RankFloorAsync"/>).</summary>
-    internal int RankWindow { get; init; } = 5000;
+    internal int RankWindow { get; init; } = 2000;
+
+    /// <summary>Counting stops here: an exact count of 200,000 broad matches costs more than the page itself.</summary>
+    internal int CountCap { get; init; } = 10_000;
 
     private const string HitColumns = """
         p.id, p.title, p.company, p.location, p.role, p.ceo_probability, p.skills_text, p.url, p.posted_at
@@ -43,21 +46,22 @@ internal sealed class PostingSearch(StoreConnections connections, TimeProvider t
         if (ranked)
         {
             from = $"FROM postings_fts JOIN posting_facets f ON f.pk = postings_fts.rowid WHERE postings_fts MATCH $match{conditions}";
-            count = conditions.Length == 0 ? "SELECT count(*) FROM postings_fts WHERE postings_fts MATCH $match" : "SELECT count(*) " + from;
+            count = conditions.Length == 0 ? "SELECT 1 FROM postings_fts WHERE postings_fts MATCH $match" : "SELECT 1 " + from;
         }
         else
         {
             var location = match is null ? string.Empty : " AND f.pk IN (SELECT rowid FROM postings_fts WHERE postings_fts MATCH $match)";
             from = $"FROM posting_facets f WHERE 1 = 1{location}{conditions}";
-            count = "SELECT count(*) " + from;
+            count = "SELECT 1 " + from;
         }
 
-        command.CommandText = count;
+        command.CommandText = $"SELECT count(*) FROM ({count} LIMIT {CountCap})";
         var total = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        var capped = total >= CountCap;
         var hits = new List<SearchHit>(Math.Min(query.Limit, 100));
         if (total <= query.Offset)
         {
-            return new SearchPage(hits, total);
+            return new SearchPage(hits, total) { TotalIsCapped = capped };
         }
 
         command.Parameters.AddWithValue("$limit", query.Limit);
@@ -91,7 +95,7 @@ internal sealed class PostingSearch(StoreConnections connections, TimeProvider t
             hits.Add(ReadHit(reader, listing: !ranked));
         }
 
-        return new SearchPage(hits, total);
+        return new SearchPage(hits, total) { TotalIsCapped = capped };
     }
 
     /// <summary>

@@ -24,7 +24,11 @@ public sealed class RankWindowTests
         var narrow = await windowed.SearchAsync(new SearchQuery { What = "warehouse", Limit = 2 });
         var full = await unbounded.SearchAsync(new SearchQuery { What = "warehouse" });
 
+        var capped = await new PostingSearch(new StoreConnections(db.Path, readOnly: true), db.Time) { CountCap = 4 }
+            .SearchAsync(new SearchQuery { What = "warehouse" });
+
         Assert.Equal((6, 6), (narrow.Total, full.Total));
+        Assert.Equal((4, true, false), (capped.Total, capped.TotalIsCapped, full.TotalIsCapped));
         Assert.Equal("w:0", full.Hits[0].Id);
         Assert.Equal(2, narrow.Hits.Count);
         Assert.All(narrow.Hits, hit => Assert.Contains(hit.Id, new[] { "w:3", "w:4", "w:5" }));

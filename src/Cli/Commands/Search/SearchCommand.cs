@@ -92,7 +92,7 @@ internal static class SearchCommand
 
         context.Console.Write(table);
         context.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{query.Offset + 1}-{query.Offset + page.Hits.Count} of {page.Total} postings"));
+            $"{query.Offset + 1}-{query.Offset + page.Hits.Count} of {page.Total}{(page.TotalIsCapped ? "+" : string.Empty)} postings"));
     }
 
     private static string ToJson(SearchPage page)
