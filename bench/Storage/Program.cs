@@ -8,7 +8,7 @@ using Microsoft.Data.Sqlite;
 
 // Storage benchmark: store rate with FTS and dedupe, search latency on a large database, export rate.
 // Usage: dotnet run -c Release --project bench/Storage -- [--postings 200000] [--runs 3] [--queries 300] [--db PATH]
-// --db keeps the built database at PATH and, when it already exists, skips the store runs (to iterate on search).
+// --search-only skips the exports. --db keeps the built database at PATH and, when it already exists, skips the store runs (to iterate on search).
 var postings = Option("--postings", 200_000);
 var runs = Option("--runs", 3);
 var queryCount = Option("--queries", 300);
@@ -73,7 +73,7 @@ try
         Console.WriteLine($"  {kind,-13} p50 {Percentile(list, 0.5),7:F2} ms  p95 {Percentile(list, 0.95),7:F2} ms  max {list.Max(),7:F2} ms");
     }
 
-    foreach (var format in new[] { ExportFormat.Csv, ExportFormat.Jsonl, ExportFormat.JsonLd })
+    foreach (var format in args.Contains("--search-only") ? [] : new[] { ExportFormat.Csv, ExportFormat.Jsonl, ExportFormat.JsonLd })
     {
         var rates = new List<double>();
         for (var run = 0; run < runs; run++)

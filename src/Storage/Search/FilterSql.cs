@@ -11,7 +11,9 @@ namespace JobTagger.Storage.Search;
 /// </summary>
 internal static class FilterSql
 {
-    public static string Conditions(SqliteCommand command, PostingFilter filter, bool remote, DateTimeOffset now)
+    // textDriven: FTS5 picks the candidates (words or a place), so each is checked for its skills through the skills
+    // primary key; otherwise the skill's own index picks them, cheaper than checking every posting.
+    public static string Conditions(SqliteCommand command, PostingFilter filter, bool remote, DateTimeOffset now, bool textDriven = false)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(filter);
@@ -38,7 +40,9 @@ internal static class FilterSql
         foreach (var skill in skills)
         {
             var name = "$skill" + i.ToString(CultureInfo.InvariantCulture);
-            sql.Append(CultureInfo.InvariantCulture, $" AND f.pk IN (SELECT posting_pk FROM posting_skills WHERE skill_id = {name} COLLATE NOCASE UNION SELECT posting_pk FROM posting_skills WHERE name = {name} COLLATE NOCASE)");
+            sql.Append(textDriven
+                ? $" AND EXISTS (SELECT 1 FROM posting_skills k WHERE k.posting_pk = f.pk AND (k.skill_id = {name} COLLATE NOCASE OR k.name = {name} COLLATE NOCASE))"
+                : $" AND f.pk IN (SELECT posting_pk FROM posting_skills WHERE skill_id = {name} COLLATE NOCASE UNION SELECT posting_pk FROM posting_skills WHERE name = {name} COLLATE NOCASE)");
             command.Parameters.AddWithValue(name, skill);
             i++;
         }
