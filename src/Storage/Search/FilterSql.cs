@@ -11,7 +11,7 @@ namespace JobTagger.Storage.Search;
 /// </summary>
 internal static class FilterSql
 {
-    // textDriven: FTS5 picks the candidates (words or a place), so each is checked for its skills through the skills
+    // textDriven: FTS5 ranks the candidates (a text search), so each is checked for its skills through the skills
     // primary key; otherwise the skill's own index picks them, cheaper than checking every posting.
     public static string Conditions(SqliteCommand command, PostingFilter filter, bool remote, DateTimeOffset now, bool textDriven = false)
     {

@@ -34,7 +34,7 @@ internal sealed class PostingSearch(StoreConnections connections, TimeProvider t
         var match = FtsMatch.Build(query.What, whereParts);
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        var conditions = FilterSql.Conditions(command, PostingFilter.From(query), remote, time.GetUtcNow(), textDriven: match is not null);
+        var conditions = FilterSql.Conditions(command, PostingFilter.From(query), remote, time.GetUtcNow(), textDriven: ranked);
         if (match is not null)
         {
             command.Parameters.AddWithValue("$match", match);
