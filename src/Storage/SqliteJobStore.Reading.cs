@@ -28,13 +28,13 @@ public sealed partial class SqliteJobStore
             var (parts, remote) = FtsMatch.Where(f.Where);
             var match = FtsMatch.Build(null, parts);
             var conditions = FilterSql.Conditions(command, f, remote, _time.GetUtcNow());
-            var location = match is null ? string.Empty : " AND p.pk IN (SELECT rowid FROM postings_fts WHERE postings_fts MATCH $match)";
+            var location = match is null ? string.Empty : " AND f.pk IN (SELECT rowid FROM postings_fts WHERE postings_fts MATCH $match)";
             if (match is not null)
             {
                 command.Parameters.AddWithValue("$match", match);
             }
 
-            command.CommandText = $"SELECT {PostingRecordReader.Columns} FROM postings p WHERE 1 = 1{location}{conditions} ORDER BY p.pk";
+            command.CommandText = $"SELECT {PostingRecordReader.Columns} FROM posting_facets f JOIN postings p ON p.pk = f.pk WHERE 1 = 1{location}{conditions} ORDER BY f.pk";
             await using var reader = await command.ExecuteReaderAsync(token);
             while (await reader.ReadAsync(token))
             {

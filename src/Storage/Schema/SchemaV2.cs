@@ -19,6 +19,20 @@ internal static class SchemaV2
         ALTER TABLE postings ADD COLUMN signature BLOB;
         ALTER TABLE posting_sources ADD COLUMN canonical_url TEXT;
         CREATE INDEX ix_postings_dedupe ON postings(dedupe_key);
+        -- The filter columns in a narrow table kept by triggers: filtering and counting thousands of matches then reads
+        -- small rows, not postings whose ~3 KB text spills into overflow pages.
+        DROP INDEX ix_postings_posted;
+        DROP INDEX ix_postings_role;
+        CREATE TABLE posting_facets (
+            pk INTEGER PRIMARY KEY REFERENCES postings(pk) ON DELETE CASCADE,
+            role TEXT,
+            works_remote INTEGER NOT NULL,
+            posted_at TEXT,
+            last_seen TEXT NOT NULL
+        );
+        CREATE INDEX ix_facets_listing ON posting_facets(posted_at, last_seen);
+        CREATE INDEX ix_facets_role ON posting_facets(role, posted_at);
+        CREATE INDEX ix_facets_remote ON posting_facets(works_remote, posted_at);
         CREATE INDEX ix_sources_canonical_url ON posting_sources(canonical_url) WHERE canonical_url IS NOT NULL;
 
         CREATE VIRTUAL TABLE postings_fts USING fts5(
@@ -29,10 +43,21 @@ internal static class SchemaV2
         """;
 
     /// <summary>
-    /// Created after the backfill and rebuild: an update trigger firing on rows the index has not seen yet would
-    /// "delete" entries that are not there and corrupt the external-content index.
+    /// Run after the backfill and rebuild: an update trigger firing on rows the index has not seen yet would "delete"
+    /// entries that are not there and corrupt the external-content index. Fills the facets of the backfilled rows.
     /// </summary>
     public const string TriggersSql = """
+        INSERT INTO posting_facets (pk, role, works_remote, posted_at, last_seen)
+            SELECT pk, role, works_remote, posted_at, last_seen FROM postings;
+        CREATE TRIGGER posting_facets_insert AFTER INSERT ON postings BEGIN
+            INSERT INTO posting_facets (pk, role, works_remote, posted_at, last_seen)
+            VALUES (new.pk, new.role, new.works_remote, new.posted_at, new.last_seen);
+        END;
+        CREATE TRIGGER posting_facets_update AFTER UPDATE OF role, works_remote, posted_at, last_seen ON postings BEGIN
+            UPDATE posting_facets SET role = new.role, works_remote = new.works_remote, posted_at = new.posted_at,
+                last_seen = new.last_seen
+            WHERE pk = new.pk;
+        END;
         CREATE TRIGGER postings_fts_insert AFTER INSERT ON postings BEGIN
             INSERT INTO postings_fts(rowid, title, company, skills_text, description, location_key)
             VALUES (new.pk, new.title, new.company, new.skills_text, new.description, new.location_key);

@@ -6,30 +6,32 @@ using Microsoft.Data.Sqlite;
 namespace JobTagger.Storage.Search;
 
 /// <summary>
-/// The SQL conditions (on postings alias <c>p</c>) for a <see cref="PostingFilter"/>: role, skills, remote and posted
+/// The SQL conditions (on the facets alias <c>f</c>) for a <see cref="PostingFilter"/>: role, skills, remote and posted
 /// within. The location part goes to FTS5 (see <see cref="FtsMatch"/>). Every value is a parameter.
 /// </summary>
 internal static class FilterSql
 {
-    public static string Conditions(SqliteCommand command, PostingFilter filter, bool remote, DateTimeOffset now)
+    // textDriven: FTS5 ranks the candidates (a text search), so each is checked for its skills through the skills
+    // primary key; otherwise the skill's own index picks them, cheaper than checking every posting.
+    public static string Conditions(SqliteCommand command, PostingFilter filter, bool remote, DateTimeOffset now, bool textDriven = false)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(filter);
         var sql = new StringBuilder();
         if (filter.Role is { } role)
         {
-            sql.Append(" AND p.role = $role");
+            sql.Append(" AND f.role = $role");
             command.Parameters.AddWithValue("$role", PostingRow.RoleName(role));
         }
 
         if (remote || filter.RemoteOnly)
         {
-            sql.Append(" AND p.works_remote = 1");
+            sql.Append(" AND f.works_remote = 1");
         }
 
         if (filter.PostedWithin is { } within)
         {
-            sql.Append(" AND p.posted_at >= $since");
+            sql.Append(" AND f.posted_at >= $since");
             command.Parameters.AddWithValue("$since", StoredTime.Write(now - within));
         }
 
@@ -38,7 +40,9 @@ internal static class FilterSql
         foreach (var skill in skills)
         {
             var name = "$skill" + i.ToString(CultureInfo.InvariantCulture);
-            sql.Append(CultureInfo.InvariantCulture, $" AND p.pk IN (SELECT posting_pk FROM posting_skills WHERE skill_id = {name} COLLATE NOCASE UNION SELECT posting_pk FROM posting_skills WHERE name = {name} COLLATE NOCASE)");
+            sql.Append(textDriven
+                ? $" AND EXISTS (SELECT 1 FROM posting_skills k WHERE k.posting_pk = f.pk AND (k.skill_id = {name} COLLATE NOCASE OR k.name = {name} COLLATE NOCASE))"
+                : $" AND f.pk IN (SELECT posting_pk FROM posting_skills WHERE skill_id = {name} COLLATE NOCASE UNION SELECT posting_pk FROM posting_skills WHERE name = {name} COLLATE NOCASE)");
             command.Parameters.AddWithValue(name, skill);
             i++;
         }

@@ -14,6 +14,12 @@ internal sealed class PostingSearch(StoreConnections connections, TimeProvider t
     private const int SnippetTokens = 24;
     private const int ListingSnippetChars = 200;
 
+    /// <summary>How many of the newest matches a broad query ranks (see <see cref="RankFloorAsync"/>).</summary>
+    internal int RankWindow { get; init; } = 2000;
+
+    /// <summary>Counting stops here: an exact count of 200,000 broad matches costs more than the page itself.</summary>
+    internal int CountCap { get; init; } = 10_000;
+
     private const string HitColumns = """
         p.id, p.title, p.company, p.location, p.role, p.ceo_probability, p.skills_text, p.url, p.posted_at
         """;
@@ -24,53 +30,90 @@ internal sealed class PostingSearch(StoreConnections connections, TimeProvider t
         ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(query.Limit);
         var (whereParts, remote) = FtsMatch.Where(query.Where);
-        var words = FtsMatch.Build(query.What, []);
+        var ranked = FtsMatch.Build(query.What, []) is not null;
         var match = FtsMatch.Build(query.What, whereParts);
-        var filter = PostingFilter.From(query);
         await using var connection = await connections.OpenAsync(cancellationToken);
-
-        await using var hits = connection.CreateCommand();
-        var conditions = FilterSql.Conditions(hits, filter, remote, time.GetUtcNow());
-        if (words is not null)
+        await using var command = connection.CreateCommand();
+        var conditions = FilterSql.Conditions(command, PostingFilter.From(query), remote, time.GetUtcNow(), textDriven: ranked);
+        if (match is not null)
         {
-            hits.CommandText = $"""
+            command.Parameters.AddWithValue("$match", match);
+        }
+
+        // Two shapes: ranked (FTS5 drives, BM25 order) or a listing (the facets' date index drives, newest first).
+        // Both filter on the narrow facets table; the wide postings row is read only for the hits returned.
+        string from, count;
+        if (ranked)
+        {
+            from = $"FROM postings_fts JOIN posting_facets f ON f.pk = postings_fts.rowid WHERE postings_fts MATCH $match{conditions}";
+            count = conditions.Length == 0 ? "SELECT 1 FROM postings_fts WHERE postings_fts MATCH $match" : "SELECT 1 " + from;
+        }
+        else
+        {
+            var location = match is null ? string.Empty : " AND f.pk IN (SELECT rowid FROM postings_fts WHERE postings_fts MATCH $match)";
+            from = $"FROM posting_facets f WHERE 1 = 1{location}{conditions}";
+            count = "SELECT 1 " + from;
+        }
+
+        command.CommandText = $"SELECT count(*) FROM ({count} LIMIT {CountCap})";
+        var total = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        var capped = total >= CountCap;
+        var hits = new List<SearchHit>(Math.Min(query.Limit, 100));
+        if (total <= query.Offset)
+        {
+            return new SearchPage(hits, total) { TotalIsCapped = capped };
+        }
+
+        command.Parameters.AddWithValue("$limit", query.Limit);
+        command.Parameters.AddWithValue("$offset", query.Offset);
+        if (ranked)
+        {
+            var window = total > RankWindow && query.Offset + query.Limit <= RankWindow
+                ? await RankFloorAsync(command, from, cancellationToken)
+                : null;
+            command.CommandText = $"""
                 SELECT {HitColumns}, snippet(postings_fts, 3, char(2), char(3), '…', {SnippetTokens}), rank
-                FROM postings_fts JOIN postings p ON p.pk = postings_fts.rowid
-                WHERE postings_fts MATCH $match{conditions}
+                {from.Replace("WHERE ", "JOIN postings p ON p.pk = postings_fts.rowid WHERE ", StringComparison.Ordinal)}
+                {(window is null ? string.Empty : "AND postings_fts.rowid >= $floor")}
                 ORDER BY rank LIMIT $limit OFFSET $offset
                 """;
         }
         else
         {
-            var location = match is null ? string.Empty : " AND p.pk IN (SELECT rowid FROM postings_fts WHERE postings_fts MATCH $match)";
-            hits.CommandText = $"""
+            command.CommandText = $"""
                 SELECT {HitColumns}, substr(p.description, 1, {ListingSnippetChars + 40}), 0.0
-                FROM postings p
-                WHERE 1 = 1{location}{conditions}
-                ORDER BY p.posted_at DESC, p.last_seen DESC, p.pk DESC LIMIT $limit OFFSET $offset
+                FROM (SELECT f.pk, f.posted_at, f.last_seen {from} ORDER BY f.posted_at DESC, f.last_seen DESC, f.pk DESC
+                      LIMIT $limit OFFSET $offset) AS page
+                JOIN postings p ON p.pk = page.pk
+                ORDER BY page.posted_at DESC, page.last_seen DESC, page.pk DESC
                 """;
         }
 
-        if (match is not null)
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            hits.Parameters.AddWithValue("$match", match);
+            hits.Add(ReadHit(reader, listing: !ranked));
         }
 
-        hits.Parameters.AddWithValue("$limit", query.Limit);
-        hits.Parameters.AddWithValue("$offset", query.Offset);
-        var list = new List<SearchHit>(Math.Min(query.Limit, 100));
-        await using (var reader = await hits.ExecuteReaderAsync(cancellationToken))
+        return new SearchPage(hits, total) { TotalIsCapped = capped };
+    }
+
+    /// <summary>
+    /// BM25 is computed for every match before sorting, so a broad word on a large database would rank hundreds of
+    /// thousands of rows. Past <see cref="RankWindow"/> matches only the most recently stored ones are ranked: the
+    /// rowid of the oldest of them becomes a lower bound that FTS5 applies while reading its doclists.
+    /// </summary>
+    private async Task<long?> RankFloorAsync(SqliteCommand command, string from, CancellationToken ct)
+    {
+        command.CommandText = $"SELECT postings_fts.rowid {from} ORDER BY postings_fts.rowid DESC LIMIT 1 OFFSET {RankWindow - 1}";
+        var floor = await command.ExecuteScalarAsync(ct);
+        if (floor is not long value)
         {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                list.Add(ReadHit(reader, listing: words is null));
-            }
+            return null;
         }
 
-        var total = list.Count < query.Limit && (query.Offset == 0 || list.Count > 0)
-            ? query.Offset + list.Count
-            : await CountAsync(connection, hits, cancellationToken);
-        return new SearchPage(list, total);
+        command.Parameters.AddWithValue("$floor", value);
+        return value;
     }
 
     public async Task<PostingDetail?> GetAsync(string id, CancellationToken cancellationToken = default)
@@ -82,25 +125,6 @@ internal sealed class PostingSearch(StoreConnections connections, TimeProvider t
         command.Parameters.AddWithValue("$id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? PostingRecordReader.Read(reader) : null;
-    }
-
-    private static async Task<int> CountAsync(SqliteConnection connection, SqliteCommand hits, CancellationToken ct)
-    {
-        // The hit query without its select list, order and page: the same joins, conditions and parameters.
-        var sql = hits.CommandText;
-        var from = sql.IndexOf("FROM ", StringComparison.Ordinal);
-        var order = sql.LastIndexOf("ORDER BY", StringComparison.Ordinal);
-        await using var count = connection.CreateCommand();
-        count.CommandText = "SELECT count(*) " + sql[from..order];
-        foreach (SqliteParameter parameter in hits.Parameters)
-        {
-            if (parameter.ParameterName is not ("$limit" or "$offset"))
-            {
-                count.Parameters.AddWithValue(parameter.ParameterName, parameter.Value);
-            }
-        }
-
-        return Convert.ToInt32(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static SearchHit ReadHit(SqliteDataReader r, bool listing)

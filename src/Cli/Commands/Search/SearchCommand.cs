@@ -78,13 +78,13 @@ internal static class SearchCommand
             return;
         }
 
-        var table = new Table().AddColumns("Title", "Company", "Location", "Role", "Skills", "Snippet");
+        // Title, company and location share a column so the snippet gets room on an 80-column terminal.
+        var table = new Table().AddColumns("Posting", "Role", "Skills", "Snippet");
         foreach (var hit in page.Hits)
         {
+            var where = string.Join(" · ", new[] { hit.Company, hit.Location }.Where(s => !string.IsNullOrWhiteSpace(s)));
             table.AddRow(
-                new Markup(Markup.Escape(hit.Title)),
-                new Text(hit.Company ?? "-"),
-                new Text(hit.Location ?? "-"),
+                new Markup($"[bold]{Markup.Escape(hit.Title)}[/]\n{Markup.Escape(where)}"),
                 new Text(PostingFilterOptions.RoleLabel(hit.Role, hit.CeoProbability)),
                 new Text(string.Join(", ", hit.Skills.Take(TableSkills))),
                 new Markup(MarkupSnippet(hit.Snippet)));
@@ -92,7 +92,7 @@ internal static class SearchCommand
 
         context.Console.Write(table);
         context.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{query.Offset + 1}-{query.Offset + page.Hits.Count} of {page.Total} postings"));
+            $"{query.Offset + 1}-{query.Offset + page.Hits.Count} of {page.Total}{(page.TotalIsCapped ? "+" : string.Empty)} postings"));
     }
 
     private static string ToJson(SearchPage page)
