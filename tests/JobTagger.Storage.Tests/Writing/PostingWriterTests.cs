@@ -75,7 +75,7 @@ public sealed class PostingWriterTests
         await using var store = await db.OpenAsync();
         var reject = new RejectedRecord(new SourceLocation("jobs.csv", 14), "missing title", "\"\",Acme,Austin");
 
-        var result = await store.StoreBatchAsync([], [reject]);
+        var result = await store.StoreBatchAsync(Array.Empty<TaggedPosting>(), [reject]);
         var stored = await store.ReadRejectsAsync().ToListAsync();
 
         Assert.Equal(1, result.Rejected);
