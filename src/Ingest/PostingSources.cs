@@ -10,7 +10,7 @@ namespace JobTagger.Ingest;
 public static class PostingSources
 {
     /// <summary>The extensions a folder is searched for, and the formats a file can have.</summary>
-    public const string SupportedFormats = ".jsonl, .ndjson, .json, .csv, .html, .htm, .xml, .rss, .atom, - (stdin), http(s) URL";
+    public const string SupportedFormats = ".jsonl, .ndjson, .json, .jsonld, .csv, .html, .htm, .xml, .rss, .atom, - (stdin), http(s) URL";
 
     private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(30);
     private static readonly Lazy<HttpClient> Client = new(() => new HttpClient { Timeout = PageTimeout });
@@ -58,7 +58,7 @@ public static class PostingSources
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".jsonl" or ".ndjson" => new JsonLinesPostingSource(name, OpenFile),
-            ".json" => new JsonFilePostingSource(name, OpenFile),
+            ".json" or ".jsonld" => new JsonFilePostingSource(name, OpenFile),
             ".csv" => new CsvPostingSource(name, OpenFile),
             ".html" or ".htm" => new HtmlFilePostingSource(name, OpenFile),
             ".xml" or ".rss" or ".atom" => new XmlFeedPostingSource(name, OpenFile),
