@@ -19,6 +19,9 @@ internal sealed class TagRunner(EnrichmentPipeline pipeline, SqliteJobStore stor
 {
     public const int DefaultBatchSize = 500;
 
+    /// <summary>Postings handed between the threads at a time.</summary>
+    private const int ChunkSize = 32;
+
     /// <summary>Called on the writer's thread for each rejected record, before it is stored.</summary>
     public Action<RejectedRecord>? Rejected { get; init; }
 
@@ -31,8 +34,11 @@ internal sealed class TagRunner(EnrichmentPipeline pipeline, SqliteJobStore stor
     {
         ArgumentNullException.ThrowIfNull(sources);
         var started = time.GetTimestamp();
-        var work = Channel.CreateBounded<JobPosting>(new BoundedChannelOptions(batchSize * 2) { SingleWriter = true });
-        var done = Channel.CreateBounded<TagItem>(new BoundedChannelOptions(batchSize * 2) { SingleReader = true });
+
+        // Postings travel in chunks: one channel hand-over per chunk, not per posting, keeps the threads busy with work.
+        var capacity = Math.Max(2, batchSize * 2 / ChunkSize);
+        var work = Channel.CreateBounded<List<JobPosting>>(new BoundedChannelOptions(capacity) { SingleWriter = true });
+        var done = Channel.CreateBounded<TagChunk>(new BoundedChannelOptions(capacity) { SingleReader = true });
 
         using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var abort = new CancellationTokenSource();
@@ -63,11 +69,12 @@ internal sealed class TagRunner(EnrichmentPipeline pipeline, SqliteJobStore stor
 
     private static async Task ReadAsync(
         IEnumerable<IPostingSource> sources,
-        ChannelWriter<JobPosting> work,
-        ChannelWriter<TagItem> done,
+        ChannelWriter<List<JobPosting>> work,
+        ChannelWriter<TagChunk> done,
         CancellationToken stopReading,
         CancellationToken abort)
     {
+        var chunk = new List<JobPosting>(ChunkSize);
         try
         {
             foreach (var source in sources)
@@ -76,11 +83,16 @@ internal sealed class TagRunner(EnrichmentPipeline pipeline, SqliteJobStore stor
                 {
                     if (result.Posting is { } posting)
                     {
-                        await work.WriteAsync(posting, abort);
+                        chunk.Add(posting);
+                        if (chunk.Count == ChunkSize)
+                        {
+                            await work.WriteAsync(chunk, abort);
+                            chunk = new List<JobPosting>(ChunkSize);
+                        }
                     }
                     else if (result.Reject is { } reject)
                     {
-                        await done.WriteAsync(new TagItem(null, reject), abort);
+                        await done.WriteAsync(new TagChunk([], reject), abort);
                     }
                 }
             }
@@ -91,31 +103,39 @@ internal sealed class TagRunner(EnrichmentPipeline pipeline, SqliteJobStore stor
         }
         finally
         {
+            if (chunk.Count > 0 && !abort.IsCancellationRequested)
+            {
+                await work.WriteAsync(chunk, abort);
+            }
+
             work.TryComplete();
         }
     }
 
-    private async Task EnrichAsync(ChannelReader<JobPosting> work, ChannelWriter<TagItem> done, CancellationToken abort)
+    private async Task EnrichAsync(ChannelReader<List<JobPosting>> work, ChannelWriter<TagChunk> done, CancellationToken abort)
     {
-        await foreach (var posting in work.ReadAllAsync(abort))
+        await foreach (var chunk in work.ReadAllAsync(abort))
         {
             // Preparing the stored columns here, on every core, leaves the single writer only the SQLite work.
-            await done.WriteAsync(new TagItem(PreparedPosting.From(pipeline.Enrich(posting)), null), abort);
+            var prepared = new PreparedPosting[chunk.Count];
+            for (var i = 0; i < prepared.Length; i++)
+            {
+                prepared[i] = PreparedPosting.From(pipeline.Enrich(chunk[i]));
+            }
+
+            await done.WriteAsync(new TagChunk(prepared, null), abort);
         }
     }
 
-    private async Task<TagSummary> WriteAsync(ChannelReader<TagItem> done, Action<TagSummary>? batchStored)
+    private async Task<TagSummary> WriteAsync(ChannelReader<TagChunk> done, Action<TagSummary>? batchStored)
     {
         var summary = new TagSummary();
-        var postings = new List<PreparedPosting>(batchSize);
+        var postings = new List<PreparedPosting>(batchSize + ChunkSize);
         var rejects = new List<RejectedRecord>();
-        await foreach (var item in done.ReadAllAsync())
+        await foreach (var chunk in done.ReadAllAsync())
         {
-            if (item.Posting is { } posting)
-            {
-                postings.Add(posting);
-            }
-            else if (item.Reject is { } reject)
+            postings.AddRange(chunk.Postings);
+            if (chunk.Reject is { } reject)
             {
                 Rejected?.Invoke(reject);
                 rejects.Add(reject);
@@ -141,5 +161,5 @@ internal sealed class TagRunner(EnrichmentPipeline pipeline, SqliteJobStore stor
         return summary;
     }
 
-    private sealed record TagItem(PreparedPosting? Posting, RejectedRecord? Reject);
+    private sealed record TagChunk(PreparedPosting[] Postings, RejectedRecord? Reject);
 }
