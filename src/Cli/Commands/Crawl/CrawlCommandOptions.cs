@@ -1,5 +1,4 @@
 using System.CommandLine;
-using JobTagger.Cli.Commands.Search;
 using JobTagger.Domain.Errors;
 using JobTagger.Ingest.Crawling;
 
@@ -14,7 +13,7 @@ internal sealed class CrawlCommandOptions
         Arity = ArgumentArity.OneOrMore,
     };
 
-    public Option<string> Database { get; } = DatabaseOption.Create();
+    public Option<string> Database { get; } = CommonOptions.Database();
 
     public Option<int> MaxPages { get; } = new("--max-pages") { Description = "Fetch at most this many pages.", DefaultValueFactory = _ => 1000 };
 

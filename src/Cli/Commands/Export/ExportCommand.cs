@@ -12,7 +12,7 @@ internal static class ExportCommand
     public static Command Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var db = DatabaseOption.Create();
+        var db = CommonOptions.Database();
         var format = new Option<string>("--format")
         {
             Description = $"Output format: {PostingExporter.FormatNames}.",

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using JobTagger.Cli.Commands.Search;
 using JobTagger.Storage;
 using Spectre.Console;
 
@@ -16,7 +15,7 @@ internal static class RejectsCommand
     public static Command Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var db = DatabaseOption.Create();
+        var db = CommonOptions.Database();
         var limit = new Option<int>("--limit") { Description = "How many rejects to show, newest first.", DefaultValueFactory = _ => 50 };
         var json = new Option<bool>("--json") { Description = "Print the rejects as a JSON array (raw text in full)." };
         var command = new Command("rejects", "List rejected input records with where they were, why, and their raw text.") { db, limit, json };

@@ -22,7 +22,7 @@ internal static class SearchCommand
             Description = "Words to search for in titles, companies, skills and descriptions (the last one as a prefix). Empty: the newest postings.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var db = DatabaseOption.Create();
+        var db = CommonOptions.Database();
         var filters = new PostingFilterOptions();
         var limit = new Option<int>("--limit") { Description = "How many hits to show.", DefaultValueFactory = _ => 20 };
         var offset = new Option<int>("--offset") { Description = "Hits to skip (paging).", DefaultValueFactory = _ => 0 };

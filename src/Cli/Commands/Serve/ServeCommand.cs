@@ -1,5 +1,4 @@
 using System.CommandLine;
-using JobTagger.Cli.Commands.Search;
 using JobTagger.Domain.Errors;
 using JobTagger.Storage;
 using JobTagger.Web;
@@ -17,7 +16,7 @@ internal static class ServeCommand
     public static Command Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var db = DatabaseOption.Create();
+        var db = CommonOptions.Database();
         var urls = new Option<string>("--urls")
         {
             Description = "Where to listen, ';' between several (port 0 picks a free port). Loopback by default: the page has no login.",

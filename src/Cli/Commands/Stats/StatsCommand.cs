@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using JobTagger.Cli.Commands.Search;
 using JobTagger.Storage;
 using JobTagger.Storage.Stats;
 using Spectre.Console;
@@ -13,7 +12,7 @@ internal static class StatsCommand
     public static Command Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var db = DatabaseOption.Create();
+        var db = CommonOptions.Database();
         var command = new Command("stats", "Show postings by role and source, the top skills, rejects, crawl outcomes and model versions.") { db };
         command.SetAction(async (parseResult, ct) =>
         {
