@@ -18,6 +18,7 @@ internal static class ExportCommand
             Description = $"Output format: {PostingExporter.FormatNames}.",
             DefaultValueFactory = _ => "jsonl",
         };
+        format.AcceptOnlyFromAmong(PostingExporter.FormatNames.Split(", "));
         var output = new Option<string>("--out")
         {
             Description = "The file to write, or - for standard output.",
