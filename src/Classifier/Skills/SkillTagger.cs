@@ -11,6 +11,10 @@ public sealed class SkillTagger : IEnrichmentStep
 {
     private static readonly Lazy<SkillTagger> Bundled = new(() => new SkillTagger(SkillTaxonomy.LoadBundled()));
 
+    // One match list per thread, reused: growing a fresh list for every posting was a steady source of garbage.
+    [ThreadStatic]
+    private static List<SkillMatch>? t_matches;
+
     private readonly SkillMatcher _matcher;
 
     internal SkillTagger(SkillTaxonomy taxonomy) => _matcher = new SkillMatcher(taxonomy);
@@ -33,7 +37,8 @@ public sealed class SkillTagger : IEnrichmentStep
     {
         title ??= string.Empty;
         description ??= string.Empty;
-        var matches = new List<SkillMatch>();
+        var matches = t_matches ??= [];
+        matches.Clear();
         _matcher.Match(title, PostingField.Title, matches);
         _matcher.Match(description, PostingField.Description, matches);
         return matches.Count == 0 ? [] : SkillTagRanker.Rank(matches, title, description, _matcher.Skills);

@@ -36,7 +36,7 @@ internal static class AshbyJobMapper
             OccupationalCategory = Text(job, "department") ?? Text(job, "team"),
             Salary = Salary(Property(job, "compensation")),
         };
-        return draft.ToResult(Source, Source, where, job.GetRawText());
+        return draft.ToResult(Source, Source, where, job);
     }
 
     private static SalaryRange? Salary(JsonElement? compensation)

@@ -32,6 +32,6 @@ internal static class GreenhouseJobMapper
             ValidThrough = LooseValueParser.ParseDate(Text(job, "application_deadline")),
             OccupationalCategory = string.Join(", ", Items(Property(job, "departments")).Select(d => Text(d, "name")?.Trim())),
         };
-        return draft.ToResult(Source, Source, where, job.GetRawText());
+        return draft.ToResult(Source, Source, where, job);
     }
 }

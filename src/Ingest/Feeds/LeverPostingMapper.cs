@@ -42,7 +42,7 @@ internal static class LeverPostingMapper
             OccupationalCategory = Text(categories, "team") ?? Text(categories, "department"),
             Salary = Salary(Property(posting, "salaryRange")),
         };
-        return draft.ToResult(Source, Source, where, posting.GetRawText());
+        return draft.ToResult(Source, Source, where, posting);
     }
 
     private static string? Description(JsonElement posting)

@@ -51,7 +51,7 @@ internal static class JsonRecordReader
             return LeverPostingMapper.Map(element, where);
         }
 
-        return FlatRecordMapper.Map(Fields(element)).ToResult(source, method, where, element.GetRawText());
+        return FlatRecordMapper.Map(Fields(element)).ToResult(source, method, where, element);
     }
 
     private static IEnumerable<KeyValuePair<string, string?>> Fields(JsonElement element)

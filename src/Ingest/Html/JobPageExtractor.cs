@@ -59,7 +59,7 @@ internal sealed class JobPageExtractor
 
     /// <summary>Maps an already parsed schema.org JobPosting (for JSON files holding JSON-LD).</summary>
     public static IngestResult FromSchemaOrg(JsonElement posting, string source, SourceLocation where) =>
-        SchemaOrgJobPostingMapper.Map(posting).ToResult(source, "json-ld", where, posting.GetRawText());
+        SchemaOrgJobPostingMapper.Map(posting).ToResult(source, "json-ld", where, posting);
 
     private static string Truncate(string html) => html.Length <= MaxRawLength ? html : html[..MaxRawLength];
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using JobTagger.Domain.Ingestion;
 using JobTagger.Domain.Postings;
 
@@ -5,7 +6,7 @@ namespace JobTagger.Ingest.Mapping;
 
 /// <summary>
 /// The fields of a posting as a reader finds them, before the checks that make it a <see cref="JobPosting"/>. Every
-/// reader (flat JSON, CSV, schema.org, ATS feeds) fills one and lets <see cref="ToResult"/> apply the same rules.
+/// reader (flat JSON, CSV, schema.org, ATS feeds) fills one and lets <c>ToResult</c> apply the same rules.
 /// </summary>
 internal sealed class PostingDraft
 {
@@ -42,13 +43,25 @@ internal sealed class PostingDraft
     public string? OccupationalCategory { get; set; }
 
     /// <summary>Turns the draft into a posting, or a reject when it has neither a title nor a description.</summary>
-    public IngestResult ToResult(string source, string method, SourceLocation where, string raw)
+    public IngestResult ToResult(string source, string method, SourceLocation where, string raw) =>
+        ToPosting(source, method) is { } posting ? IngestResult.Accepted(posting, where) : Reject(where, raw);
+
+    /// <summary>
+    /// As <see cref="ToResult(string, string, SourceLocation, string)"/>, copying the record's raw text only for a
+    /// reject: an accepted line never needs it, and copying every line cost a string the size of the posting.
+    /// </summary>
+    public IngestResult ToResult(string source, string method, SourceLocation where, JsonElement raw) =>
+        ToPosting(source, method) is { } posting ? IngestResult.Accepted(posting, where) : Reject(where, raw.GetRawText());
+
+    private static IngestResult Reject(SourceLocation where, string raw) => IngestResult.Rejected(where, "no title and no description", raw);
+
+    private JobPosting? ToPosting(string source, string method)
     {
         var title = Clean(Title);
         var description = Clean(Description);
         if (title is null && description is null)
         {
-            return IngestResult.Rejected(where, "no title and no description", raw);
+            return null;
         }
 
         var postingSource = Clean(Source) ?? source;
@@ -76,7 +89,7 @@ internal sealed class PostingDraft
             OccupationalCategory = Clean(OccupationalCategory),
             ExtractionMethod = method,
         };
-        return IngestResult.Accepted(posting, where);
+        return posting;
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using JobTagger.Domain.Postings;
 using JobTagger.Storage.Dedupe;
 using JobTagger.Storage.Locations;
@@ -79,54 +77,47 @@ internal sealed class PostingRow
         };
     }
 
+    // The hashed text is built in a pooled buffer, not a StringBuilder: the description is most of it, and a fresh
+    // builder per posting cost a copy the size of the posting in garbage. The bytes hashed are unchanged.
     private static byte[] Hash(TaggedPosting tagged, string? sourceSkills, string? explanation, string[] evidence)
     {
         var p = tagged.Posting;
-        var text = new StringBuilder(p.Description.Length + 512);
-        void Add(string? value) => text.Append(value).Append('\u001f');
-        Add(p.Source);
-        Add(p.SourceId);
-        Add(p.Url);
-        Add(p.Title);
-        Add(p.Company);
-        Add(p.Location);
-        Add(p.IsRemote ? "1" : "0");
-        Add(p.PostedAt?.UtcTicks.ToString(CultureInfo.InvariantCulture));
-        Add(p.ValidThrough?.UtcTicks.ToString(CultureInfo.InvariantCulture));
-        Add(p.EmploymentType);
-        Add(p.Salary?.ToString());
-        Add(p.Description);
-        Add(sourceSkills);
-        Add(p.OccupationalCategory);
-        Add(p.ExtractionMethod);
-        Add(RoleName(tagged.Role?.Role));
-        Add(tagged.Role?.CeoProbability.ToString("R", CultureInfo.InvariantCulture));
-        Add(tagged.Role?.ModelVersion);
-        Add(explanation);
-        for (var i = 0; i < evidence.Length; i++)
-        {
-            var skill = tagged.Skills[i];
-            Add(skill.SkillId);
-            Add(skill.Name);
-            Add(skill.Category);
-            Add(evidence[i]);
-        }
-
-        var maxBytes = Encoding.UTF8.GetMaxByteCount(text.Length);
-        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(maxBytes);
+        var text = new HashText(p.Description.Length + 512);
         try
         {
-            var length = 0;
-            foreach (var chunk in text.GetChunks())
+            text.Add(p.Source);
+            text.Add(p.SourceId);
+            text.Add(p.Url);
+            text.Add(p.Title);
+            text.Add(p.Company);
+            text.Add(p.Location);
+            text.Add(p.IsRemote ? "1" : "0");
+            text.Add(p.PostedAt?.UtcTicks.ToString(CultureInfo.InvariantCulture));
+            text.Add(p.ValidThrough?.UtcTicks.ToString(CultureInfo.InvariantCulture));
+            text.Add(p.EmploymentType);
+            text.Add(p.Salary?.ToString());
+            text.Add(p.Description);
+            text.Add(sourceSkills);
+            text.Add(p.OccupationalCategory);
+            text.Add(p.ExtractionMethod);
+            text.Add(RoleName(tagged.Role?.Role));
+            text.Add(tagged.Role?.CeoProbability.ToString("R", CultureInfo.InvariantCulture));
+            text.Add(tagged.Role?.ModelVersion);
+            text.Add(explanation);
+            for (var i = 0; i < evidence.Length; i++)
             {
-                length += Encoding.UTF8.GetBytes(chunk.Span, bytes.AsSpan(length));
+                var skill = tagged.Skills[i];
+                text.Add(skill.SkillId);
+                text.Add(skill.Name);
+                text.Add(skill.Category);
+                text.Add(evidence[i]);
             }
 
-            return SHA256.HashData(bytes.AsSpan(0, length))[..16];
+            return text.Sha256Prefix();
         }
         finally
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+            text.Dispose();
         }
     }
 }
