@@ -26,7 +26,7 @@ internal sealed partial class CompiledRoleScorer
 
             known++;
             features[featureCount++] = _unigramFeature[id];
-            if (i > 0 && tokenIds[i - 1] >= 0 && _bigramFeature.TryGetValue(BigramKey(tokenIds[i - 1], id), out var bigram))
+            if (i > 0 && tokenIds[i - 1] >= 0 && _lookup.BigramFeature(tokenIds[i - 1], id) is var bigram and >= 0)
             {
                 features[featureCount++] = bigram;
             }
@@ -59,7 +59,7 @@ internal sealed partial class CompiledRoleScorer
             }
             else if (kind == StatementNormalizer.CharKind.Separator && (length > 0 || overflow))
             {
-                tokenIds[count++] = !overflow && _tokens.TryGetValue(token[..length], out var id) ? id : -1;
+                tokenIds[count++] = overflow ? -1 : _lookup.TokenId(token[..length]);
                 length = 0;
                 overflow = false;
             }

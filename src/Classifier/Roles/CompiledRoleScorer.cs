@@ -12,17 +12,15 @@ namespace JobTagger.Classifier.Roles;
 internal sealed partial class CompiledRoleScorer
 {
     private const int MaxTokenLength = 64;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tokens;
+    private readonly RoleLookupTable _lookup;
     private readonly int[] _unigramFeature;
-    private readonly Dictionary<long, int> _bigramFeature;
     private readonly float[] _weights;
     private readonly float[] _biases;
 
     private CompiledRoleScorer(Dictionary<string, int> tokens, int[] unigramFeature, Dictionary<long, int> bigramFeature, float[] weights, float[] biases)
     {
-        _tokens = tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = new RoleLookupTable(tokens, bigramFeature);
         _unigramFeature = unigramFeature;
-        _bigramFeature = bigramFeature;
         _weights = weights;
         _biases = biases;
     }
@@ -99,5 +97,5 @@ internal sealed partial class CompiledRoleScorer
         }
     }
 
-    private static long BigramKey(int left, int right) => ((long)left << 32) | (uint)right;
+    internal static long BigramKey(int left, int right) => ((long)left << 32) | (uint)right;
 }
