@@ -2,9 +2,9 @@ namespace JobTagger.Storage.Schema;
 
 /// <summary>
 /// Adds <c>postings_head</c>, a second FTS5 index over the few words that say what a posting is (title, company,
-/// skills) and where it is (the location key). Its doclists are small, so BM25 over it stays cheap even for words
-/// found in most postings, and its prefix index (2 and 3 characters) answers search-as-you-type without scanning the
-/// vocabulary. The description stays in <c>postings_fts</c>, which search reads only to fill a page and for snippets.
+/// skills) and where it is (the location key). Search ranks postings with the words in these columns above the rest
+/// and matches places here, walking small doclists; its prefix index (2 and 3 characters) answers search-as-you-type
+/// without merging the doclists of every word with that start. The description stays in <c>postings_fts</c>.
 /// </summary>
 internal static class SchemaV3
 {
@@ -13,7 +13,6 @@ internal static class SchemaV3
             title, company, skills_text, location_key,
             content = 'postings', content_rowid = 'pk',
             tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3');
-        INSERT INTO postings_head(postings_head, rank) VALUES ('rank', 'bm25(10.0, 3.0, 4.0, 0.0)');
         INSERT INTO postings_head(postings_head) VALUES ('rebuild');
         CREATE TRIGGER postings_head_insert AFTER INSERT ON postings BEGIN
             INSERT INTO postings_head(rowid, title, company, skills_text, location_key)

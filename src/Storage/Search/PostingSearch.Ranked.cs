@@ -4,42 +4,57 @@ using Microsoft.Data.Sqlite;
 namespace JobTagger.Storage.Search;
 
 /// <summary>
-/// The ranked half of <see cref="PostingSearch"/>. BM25 over the full index reads every match's doclist entry for
-/// each word, which for words found in half the postings costs hundreds of milliseconds; so ranking uses the head
-/// index (title, company, skills: a few words per posting), and the full index is only walked newest first to count
-/// matches, to fill a page with postings that have the words in their description only, and for snippets.
+/// The ranked half of <see cref="PostingSearch"/>. FTS5's bm25() reads the whole doclist of every word to weigh it,
+/// which for words found in half the postings costs tens to hundreds of milliseconds even on a small index. So hits
+/// are ranked in tiers by where the words are (title, then title/company/skills, then anywhere), newest first in each
+/// tier: every step is a doclist walk that stops when the page is full.
 /// </summary>
 internal sealed partial class PostingSearch
 {
-    // $words: the words (the full index, any column); $head: words and place (the head index); place and conditions:
-    // SQL on the facets alias f, the place through the head index.
-    private async Task<SearchPage> RankAsync(SqliteCommand command, SearchQuery query, string place, string conditions, CancellationToken ct)
+    /// <summary>The score of a hit by where its words are, from the best tier down (the BM25 column weights).</summary>
+    internal const double TitleScore = 10, HeadScore = 4, DescriptionScore = 1;
+
+    // $words: the words (full index, any column). place and conditions: SQL on the facets alias f.
+    private async Task<SearchPage> RankAsync(SqliteCommand command, SearchQuery query, string words, string? placeMatch,
+        string place, string conditions, CancellationToken ct)
     {
-        var bodyFrom = $"FROM postings_fts JOIN posting_facets f ON f.pk = postings_fts.rowid WHERE postings_fts MATCH $words{place}{conditions}";
-        var (total, capped) = await CountAsync(command, place.Length + conditions.Length == 0
-            ? "SELECT 1 FROM postings_fts WHERE postings_fts MATCH $words"
-            : "SELECT 1 " + bodyFrom, ct);
+        var (total, capped) = await CountTextAsync(command, place + conditions, ct);
         if (total <= query.Offset)
         {
             return new SearchPage([], total) { TotalIsCapped = capped };
         }
 
+        // Tiers, each walked newest first and only as far as the page needs: all words in the title; all words in the
+        // title, company and skills; anywhere (the description). A tier's rows are all in hand before the next is
+        // read (it held fewer than the page needs), so the next leaves them out by rowid.
+        var place0 = placeMatch is null ? string.Empty : $" AND ({placeMatch})";
+        command.Parameters.AddWithValue("$title", $"title : ({words}){place0}");
+        command.Parameters.AddWithValue("$head", $"{{title company skills_text}} : ({words}){place0}");
         var need = query.Offset + query.Limit;
-        var headFrom = $"FROM postings_head JOIN posting_facets f ON f.pk = postings_head.rowid WHERE postings_head MATCH $head{conditions}";
-        var floor = need <= RankWindow && await HeadFloorAsync(command, headFrom, ct);
-        command.CommandText = $"""
-            SELECT postings_head.rowid, rank {headFrom}{(floor ? " AND postings_head.rowid >= $floor" : string.Empty)}
-            ORDER BY rank LIMIT {need}
-            """;
-        var order = await ReadRowsAsync(command, ct);
-        if (order.Count < need)
+        var order = new List<(long Pk, double Score)>(need);
+        foreach (var (table, match, filters, score) in new[]
         {
-            // Fewer head matches than the page needs: every one of them is in hand, the rest have the words in their
-            // description only and follow, newest first (FTS5 walks its doclists backwards; no BM25 over them).
+            ("postings_head", "$title", conditions, TitleScore),
+            ("postings_head", "$head", conditions, HeadScore),
+            ("postings_fts", "$words", place + conditions, DescriptionScore),
+        })
+        {
             var seen = order.Count == 0 ? string.Empty
-                : $" AND postings_fts.rowid NOT IN ({string.Join(',', order.Select(o => o.Pk.ToString(CultureInfo.InvariantCulture)))})";
-            command.CommandText = $"SELECT postings_fts.rowid, 0.0 {bodyFrom}{seen} ORDER BY postings_fts.rowid DESC LIMIT {need - order.Count}";
-            order.AddRange(await ReadRowsAsync(command, ct));
+                : $" AND {table}.rowid NOT IN ({string.Join(',', order.Select(o => o.Pk.ToString(CultureInfo.InvariantCulture)))})";
+            command.CommandText = $"""
+                SELECT {table}.rowid FROM {table} JOIN posting_facets f ON f.pk = {table}.rowid
+                WHERE {table} MATCH {match}{filters}{seen} ORDER BY {table}.rowid DESC LIMIT {need - order.Count}
+                """;
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                order.Add((reader.GetInt64(0), score));
+            }
+
+            if (order.Count >= need)
+            {
+                break;
+            }
         }
 
         var page = order.Skip(query.Offset).Take(query.Limit).ToList();
@@ -47,32 +62,20 @@ internal sealed partial class PostingSearch
     }
 
     /// <summary>
-    /// BM25 is computed for every match before sorting, so a broad word would rank a hundred thousand head rows. Past
-    /// <see cref="RankWindow"/> matches only the most recently stored ones are ranked: the rowid of the oldest of them
-    /// becomes a lower bound that FTS5 applies while reading its doclists.
+    /// Counts the matches among the newest <see cref="PostingSearch.CountCap"/> postings with the words: the work is
+    /// bounded whatever the filters. Past that, <c>Total</c> is a lower bound (<c>TotalIsCapped</c>): counting every
+    /// match of a common word that passes a selective filter would read most of the index.
     /// </summary>
-    private async Task<bool> HeadFloorAsync(SqliteCommand command, string headFrom, CancellationToken ct)
+    private async Task<(int Total, bool Capped)> CountTextAsync(SqliteCommand command, string filters, CancellationToken ct)
     {
-        command.CommandText = $"SELECT postings_head.rowid {headFrom} ORDER BY postings_head.rowid DESC LIMIT 1 OFFSET {RankWindow - 1}";
-        if (await command.ExecuteScalarAsync(ct) is not long floor)
-        {
-            return false;
-        }
-
-        command.Parameters.AddWithValue("$floor", floor);
-        return true;
-    }
-
-    private static async Task<List<(long Pk, double Score)>> ReadRowsAsync(SqliteCommand command, CancellationToken ct)
-    {
-        var rows = new List<(long, double)>();
+        var text = $"SELECT postings_fts.rowid AS pk FROM postings_fts WHERE postings_fts MATCH $words ORDER BY postings_fts.rowid DESC LIMIT {CountCap}";
+        command.CommandText = filters.Length == 0
+            ? $"SELECT count(*), count(*) FROM ({text})"
+            : $"SELECT count(*), coalesce(sum(1 = 1{filters}), 0) FROM ({text}) AS t JOIN posting_facets f ON f.pk = t.pk";
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            rows.Add((reader.GetInt64(0), 0.0 - reader.GetDouble(1)));
-        }
-
-        return rows;
+        await reader.ReadAsync(ct);
+        var (scanned, total) = (reader.GetInt32(0), reader.GetInt32(1));
+        return (total, scanned >= CountCap);
     }
 
     /// <summary>The page's rows and their description snippets, in the page's order.</summary>

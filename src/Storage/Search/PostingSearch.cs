@@ -6,18 +6,14 @@ using Microsoft.Data.Sqlite;
 namespace JobTagger.Storage.Search;
 
 /// <summary>
-/// Dream-job search over FTS5: title, company and skill matches first (BM25 over the small head index, the title
-/// weighted highest), then postings that have the words only in their description, newest first; the last word
-/// prefix-matched; snippets with STX/ETX highlight markers. Without words, the newest matching postings. Each call uses
+/// Dream-job search over FTS5: postings with the words in the title first, then in title, company and skills (the
+/// small head index), then anywhere in the description, newest first within each; the last word prefix-matched; snippets with STX/ETX highlight markers. Without words, the newest matching postings. Each call uses
 /// its own pooled connection.
 /// </summary>
 internal sealed partial class PostingSearch(StoreConnections connections, TimeProvider time) : IPostingSearch
 {
     private const int SnippetTokens = 24;
     private const int ListingSnippetChars = 200;
-
-    /// <summary>How many of the newest head matches a broad query ranks (see <see cref="HeadFloorAsync"/>).</summary>
-    internal int RankWindow { get; init; } = 1000;
 
     /// <summary>Counting stops here: an exact count of 200,000 broad matches costs more than the page itself.</summary>
     internal int CountCap { get; init; } = 10_000;
@@ -51,8 +47,7 @@ internal sealed partial class PostingSearch(StoreConnections connections, TimePr
         }
 
         command.Parameters.AddWithValue("$words", words);
-        command.Parameters.AddWithValue("$head", FtsMatch.Build(query.What, whereParts));
-        return await RankAsync(command, query, place, conditions, cancellationToken);
+        return await RankAsync(command, query, words!, FtsMatch.Build(null, whereParts), place, conditions, cancellationToken);
     }
 
     /// <summary>No words: the facets' date index drives, newest first; the wide row is read only for the page.</summary>
