@@ -18,8 +18,24 @@ internal sealed partial class PostingSearch
     private async Task<SearchPage> RankAsync(SqliteCommand command, SearchQuery query, string words, string? placeMatch,
         string place, string conditions, CancellationToken ct)
     {
-        var (total, capped) = await CountTextAsync(command, place + conditions, ct);
-        if (total <= query.Offset)
+        var place0 = placeMatch is null ? string.Empty : $" AND ({placeMatch})";
+        command.Parameters.AddWithValue("$title", $"title : ({words}){place0}");
+        command.Parameters.AddWithValue("$head", $"{{title company skills_text}} : ({words}){place0}");
+        var need = query.Offset + query.Limit;
+        var (total, capped) = (0, false);
+        if (words.EndsWith('*'))
+        {
+            // A word being typed expands to every indexed word with that start: the head index has a prefix index for
+            // that, the full index does not. When the head alone reaches the cap, that is the (capped) count.
+            (total, capped) = await CountTextAsync(command, "postings_head", "$head", conditions, ct);
+        }
+
+        if (!capped)
+        {
+            (total, capped) = await CountTextAsync(command, "postings_fts", "$words", place + conditions, ct);
+        }
+
+        if (!capped && total <= query.Offset)
         {
             return new SearchPage([], total) { TotalIsCapped = capped };
         }
@@ -27,10 +43,6 @@ internal sealed partial class PostingSearch
         // Tiers, each walked newest first and only as far as the page needs: all words in the title; all words in the
         // title, company and skills; anywhere (the description). A tier's rows are all in hand before the next is
         // read (it held fewer than the page needs), so the next leaves them out by rowid.
-        var place0 = placeMatch is null ? string.Empty : $" AND ({placeMatch})";
-        command.Parameters.AddWithValue("$title", $"title : ({words}){place0}");
-        command.Parameters.AddWithValue("$head", $"{{title company skills_text}} : ({words}){place0}");
-        var need = query.Offset + query.Limit;
         var order = new List<(long Pk, double Score)>(need);
         foreach (var (table, match, filters, score) in new[]
         {
@@ -58,17 +70,20 @@ internal sealed partial class PostingSearch
         }
 
         var page = order.Skip(query.Offset).Take(query.Limit).ToList();
-        return new SearchPage(await ReadHitsAsync(command, page, ct), total) { TotalIsCapped = capped };
+        var hits = await ReadHitsAsync(command, page, ct);
+        // A capped count saw only some matches; the page's own hits are matches too.
+        return new SearchPage(hits, capped ? Math.Max(total, query.Offset + hits.Count) : total) { TotalIsCapped = capped };
     }
 
     /// <summary>
-    /// Counts the matches among the newest <see cref="PostingSearch.CountCap"/> postings with the words: the work is
-    /// bounded whatever the filters. Past that, <c>Total</c> is a lower bound (<c>TotalIsCapped</c>): counting every
-    /// match of a common word that passes a selective filter would read most of the index.
+    /// Counts the matches among the first <see cref="PostingSearch.CountCap"/> postings with the words (doclist order:
+    /// forwards is the cheap direction): the work is bounded whatever the filters. Past that, <c>Total</c> is a lower
+    /// bound (<c>TotalIsCapped</c>): counting every match of a common word that passes a selective filter would read
+    /// most of the index.
     /// </summary>
-    private async Task<(int Total, bool Capped)> CountTextAsync(SqliteCommand command, string filters, CancellationToken ct)
+    private async Task<(int Total, bool Capped)> CountTextAsync(SqliteCommand command, string table, string match, string filters, CancellationToken ct)
     {
-        var text = $"SELECT postings_fts.rowid AS pk FROM postings_fts WHERE postings_fts MATCH $words ORDER BY postings_fts.rowid DESC LIMIT {CountCap}";
+        var text = $"SELECT {table}.rowid AS pk FROM {table} WHERE {table} MATCH {match} LIMIT {CountCap}";
         command.CommandText = filters.Length == 0
             ? $"SELECT count(*), count(*) FROM ({text})"
             : $"SELECT count(*), coalesce(sum(1 = 1{filters}), 0) FROM ({text}) AS t JOIN posting_facets f ON f.pk = t.pk";
