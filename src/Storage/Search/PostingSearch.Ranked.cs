@@ -14,6 +14,9 @@ internal sealed partial class PostingSearch
     /// <summary>The score of a hit by where its words are, from the best tier down (the BM25 column weights).</summary>
     internal const double TitleScore = 10, HeadScore = 4, DescriptionScore = 1;
 
+    /// <summary>How many of the newest head matches a filtered search checks in each head tier.</summary>
+    internal int TierScan { get; init; } = 4000;
+
     // $words: the words (full index, any column). place and conditions: SQL on the facets alias f.
     private async Task<SearchPage> RankAsync(SqliteCommand command, SearchQuery query, string words, string? placeMatch,
         string place, string conditions, CancellationToken ct)
@@ -44,18 +47,21 @@ internal sealed partial class PostingSearch
         // title, company and skills; anywhere (the description). A tier's rows are all in hand before the next is
         // read (it held fewer than the page needs), so the next leaves them out by rowid.
         var order = new List<(long Pk, double Score)>(need);
-        foreach (var (table, match, filters, score) in new[]
+        foreach (var (table, match, filters, score, bounded) in new[]
         {
-            ("postings_head", "$title", conditions, TitleScore),
-            ("postings_head", "$head", conditions, HeadScore),
-            ("postings_fts", "$words", place + conditions, DescriptionScore),
+            ("postings_head", "$title", conditions, TitleScore, true),
+            ("postings_head", "$head", conditions, HeadScore, true),
+            ("postings_fts", "$words", place + conditions, DescriptionScore, false),
         })
         {
             var seen = order.Count == 0 ? string.Empty
-                : $" AND {table}.rowid NOT IN ({string.Join(',', order.Select(o => o.Pk.ToString(CultureInfo.InvariantCulture)))})";
+                : $" AND t.pk NOT IN ({string.Join(',', order.Select(o => o.Pk.ToString(CultureInfo.InvariantCulture)))})";
+            // With filters a tier could walk a whole doclist finding nothing ("operations" in titles, role CEO), so the
+            // head tiers look at their newest TierScan matches only. Nothing is lost: the last tier has every match.
+            var limit = bounded && conditions.Length > 0 ? $" LIMIT {TierScan}" : string.Empty;
             command.CommandText = $"""
-                SELECT {table}.rowid FROM {table} JOIN posting_facets f ON f.pk = {table}.rowid
-                WHERE {table} MATCH {match}{filters}{seen} ORDER BY {table}.rowid DESC LIMIT {need - order.Count}
+                SELECT t.pk FROM (SELECT {table}.rowid AS pk FROM {table} WHERE {table} MATCH {match} ORDER BY {table}.rowid DESC{limit}) AS t
+                JOIN posting_facets f ON f.pk = t.pk WHERE 1 = 1{filters}{seen} ORDER BY t.pk DESC LIMIT {need - order.Count}
                 """;
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
