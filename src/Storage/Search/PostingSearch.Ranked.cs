@@ -76,7 +76,8 @@ internal sealed partial class PostingSearch
         }
 
         var page = order.Skip(query.Offset).Take(query.Limit).ToList();
-        var hits = await ReadHitsAsync(command, page, ct);
+        var typed = words.EndsWith('*') ? FtsMatch.Words(query.What).Select(w => TypedSnippet.Fold(w)).ToList() : null;
+        var hits = await ReadHitsAsync(command, page, typed, ct);
         // A capped count saw only some matches; the page's own hits are matches too.
         return new SearchPage(hits, capped ? Math.Max(total, query.Offset + hits.Count) : total) { TotalIsCapped = capped };
     }
@@ -100,7 +101,8 @@ internal sealed partial class PostingSearch
     }
 
     /// <summary>The page's rows and their description snippets, in the page's order.</summary>
-    private static async Task<List<SearchHit>> ReadHitsAsync(SqliteCommand command, List<(long Pk, double Score)> page, CancellationToken ct)
+    private static async Task<List<SearchHit>> ReadHitsAsync(SqliteCommand command, List<(long Pk, double Score)> page,
+        List<string>? typed, CancellationToken ct)
     {
         if (page.Count == 0)
         {
@@ -108,33 +110,39 @@ internal sealed partial class PostingSearch
         }
 
         var pks = string.Join(',', page.Select(o => o.Pk.ToString(CultureInfo.InvariantCulture)));
-        // One FTS5 pass over the page's rowid range (a prefix word is expanded once, not once per hit); the unary plus
-        // keeps the IN list out of FTS5, which would otherwise run one full query per listed rowid.
-        command.CommandText = $"""
-            SELECT postings_fts.rowid, snippet(postings_fts, 3, char(2), char(3), '…', {SnippetTokens})
-            FROM postings_fts WHERE postings_fts MATCH $words
-                AND postings_fts.rowid BETWEEN {page.Min(o => o.Pk)} AND {page.Max(o => o.Pk)} AND +postings_fts.rowid IN ({pks})
-            """;
-        var snippets = new Dictionary<long, string>(page.Count);
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                snippets[reader.GetInt64(0)] = reader.IsDBNull(1) ? string.Empty : reader.GetString(1);
-            }
-        }
-
-        command.CommandText = $"SELECT {HitColumns}, p.pk FROM postings p WHERE p.pk IN ({pks})";
+        var snippets = typed is null ? await FtsSnippetsAsync(command, page, pks, ct) : [];
+        command.CommandText = $"SELECT {HitColumns}, p.pk{(typed is null ? string.Empty : ", p.description")} FROM postings p WHERE p.pk IN ({pks})";
         var hits = new Dictionary<long, SearchHit>(page.Count);
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
                 var pk = reader.GetInt64(9);
-                hits[pk] = ReadHit(reader, listing: false, snippets.GetValueOrDefault(pk), page.First(o => o.Pk == pk).Score);
+                var snippet = typed is null ? snippets.GetValueOrDefault(pk) : TypedSnippet.Build(reader.GetString(10), typed, SnippetTokens);
+                hits[pk] = ReadHit(reader, listing: false, snippet, page.First(o => o.Pk == pk).Score);
             }
         }
 
         return [.. page.Where(o => hits.ContainsKey(o.Pk)).Select(o => hits[o.Pk])];
+    }
+
+    private static async Task<Dictionary<long, string>> FtsSnippetsAsync(SqliteCommand command, List<(long Pk, double Score)> page,
+        string pks, CancellationToken ct)
+    {
+        // One FTS5 pass over the page's rowid range; the unary plus keeps the IN list out of FTS5, which would otherwise
+        // run one full query per listed rowid. Stemmed matches are highlighted as the index sees them.
+        command.CommandText = $"""
+            SELECT postings_fts.rowid, snippet(postings_fts, 3, char(2), char(3), '…', {SnippetTokens})
+            FROM postings_fts WHERE postings_fts MATCH $words
+                AND postings_fts.rowid BETWEEN {page.Min(o => o.Pk)} AND {page.Max(o => o.Pk)} AND +postings_fts.rowid IN ({pks})
+            """;
+        var snippets = new Dictionary<long, string>(page.Count);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            snippets[reader.GetInt64(0)] = reader.IsDBNull(1) ? string.Empty : reader.GetString(1);
+        }
+
+        return snippets;
     }
 }

@@ -139,9 +139,12 @@ public sealed class PostingSearchTests : IAsyncLifetime
     public async Task Search_Snippet_WrapsMatchesInMarkers()
     {
         var page = await _store.Search.SearchAsync(new SearchQuery { What = "investors" });
+        // A finished word (trailing space): FTS5's snippet, stemmed ("investor" finds "investors").
+        var finished = await _store.Search.SearchAsync(new SearchQuery { What = "investor " });
 
         var snippet = Assert.Single(page.Hits).Snippet;
         Assert.Contains($"{SearchHit.HighlightStart}investors{SearchHit.HighlightEnd}", snippet, StringComparison.Ordinal);
+        Assert.Contains($"{SearchHit.HighlightStart}investors{SearchHit.HighlightEnd}", Assert.Single(finished.Hits).Snippet, StringComparison.Ordinal);
     }
 
     [Fact]
