@@ -21,9 +21,9 @@ internal sealed partial class PostingSearch
     private async Task<SearchPage> RankAsync(SqliteCommand command, SearchQuery query, string words, string? placeMatch,
         string place, string conditions, CancellationToken ct)
     {
-        var place0 = placeMatch is null ? string.Empty : $" AND ({placeMatch})";
-        command.Parameters.AddWithValue("$title", $"title : ({words}){place0}");
-        command.Parameters.AddWithValue("$head", $"{{title company skills_text}} : ({words}){place0}");
+        var placeClause = placeMatch is null ? string.Empty : $" AND ({placeMatch})";
+        command.Parameters.AddWithValue("$title", $"title : ({words}){placeClause}");
+        command.Parameters.AddWithValue("$head", $"{{title company skills_text}} : ({words}){placeClause}");
         var need = query.Offset + query.Limit;
         var (total, capped) = (0, false);
         if (words.EndsWith('*'))
