@@ -54,6 +54,11 @@ internal sealed partial class PostingSearch(StoreConnections connections, TimePr
     private async Task<SearchPage> ListAsync(SqliteCommand command, SearchQuery query, string conditions, CancellationToken ct)
     {
         var from = $"FROM posting_facets f WHERE 1 = 1{conditions}";
+        if (conditions.Contains(" IN (", StringComparison.Ordinal) && await ListSelectiveAsync(command, query, from, ct) is { } selective)
+        {
+            return selective;
+        }
+
         var (total, capped) = await CountAsync(command, "SELECT 1 " + from, ct);
         var hits = new List<SearchHit>(Math.Min(query.Limit, 100));
         if (total > query.Offset)
@@ -75,6 +80,53 @@ internal sealed partial class PostingSearch(StoreConnections connections, TimePr
         }
 
         return new SearchPage(hits, total) { TotalIsCapped = capped };
+    }
+
+    /// <summary>
+    /// A place or skill filter reads posting lists (a skill's can hold 40,000 postings): counting and paging in two
+    /// statements built them twice. One statement reads the matching facets (driven by the lists), sorted here; null
+    /// when there are too many to sort, and the two-statement listing runs.
+    /// </summary>
+    private async Task<SearchPage?> ListSelectiveAsync(SqliteCommand command, SearchQuery query, string from, CancellationToken ct)
+    {
+        command.CommandText = $"SELECT f.pk, f.posted_at, f.last_seen {from} LIMIT {CountCap}";
+        var rows = new List<(long Pk, string? Posted, string LastSeen)>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                rows.Add((reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2)));
+            }
+        }
+
+        if (rows.Count >= CountCap)
+        {
+            return null;
+        }
+
+        // As ORDER BY posted_at DESC, last_seen DESC, pk DESC (BINARY text order; a missing date sorts last).
+        rows.Sort((a, b) => (string.CompareOrdinal(b.Posted, a.Posted), string.CompareOrdinal(b.LastSeen, a.LastSeen), b.Pk.CompareTo(a.Pk)) switch
+        {
+            (not 0 and var c, _, _) => c,
+            (_, not 0 and var c, _) => c,
+            var (_, _, c) => c,
+        });
+        var page = rows.Skip(query.Offset).Take(query.Limit).Select(r => r.Pk).ToList();
+        var hits = new Dictionary<long, SearchHit>(page.Count);
+        if (page.Count > 0)
+        {
+            command.CommandText = $"""
+                SELECT {HitColumns}, substr(p.description, 1, {ListingSnippetChars + 40}), p.pk
+                FROM postings p WHERE p.pk IN ({string.Join(',', page.Select(pk => pk.ToString(System.Globalization.CultureInfo.InvariantCulture)))})
+                """;
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                hits[reader.GetInt64(10)] = ReadHit(reader, listing: true);
+            }
+        }
+
+        return new SearchPage([.. page.Where(hits.ContainsKey).Select(pk => hits[pk])], rows.Count);
     }
 
     private async Task<(int Total, bool Capped)> CountAsync(SqliteCommand command, string select, CancellationToken ct)
