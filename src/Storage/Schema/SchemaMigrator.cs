@@ -9,12 +9,13 @@ namespace JobTagger.Storage.Schema;
 /// </summary>
 internal static class SchemaMigrator
 {
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     private static readonly Func<SqliteConnection, SqliteTransaction, CancellationToken, Task>[] Migrations =
     [
         (connection, transaction, ct) => ExecuteAsync(connection, transaction, SchemaV1.Sql, ct),
         SchemaV2.ApplyAsync,
+        (connection, transaction, ct) => ExecuteAsync(connection, transaction, SchemaV3.Sql, ct),
     ];
 
     public static async Task MigrateAsync(SqliteConnection connection, string path, CancellationToken ct)

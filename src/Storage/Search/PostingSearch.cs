@@ -6,16 +6,14 @@ using Microsoft.Data.Sqlite;
 namespace JobTagger.Storage.Search;
 
 /// <summary>
-/// Dream-job search over FTS5: BM25 with the title weighted above the body, the last word prefix-matched, snippets with
-/// STX/ETX highlight markers; without words, the newest matching postings. Each call uses its own pooled connection.
+/// Dream-job search over FTS5: postings with the words in the title first, then in title, company and skills (the
+/// small head index), then anywhere in the description, newest first within each; the last word prefix-matched; snippets with STX/ETX highlight markers. Without words, the newest matching postings. Each call uses
+/// its own pooled connection.
 /// </summary>
-internal sealed class PostingSearch(StoreConnections connections, TimeProvider time) : IPostingSearch
+internal sealed partial class PostingSearch(StoreConnections connections, TimeProvider time) : IPostingSearch
 {
     private const int SnippetTokens = 24;
     private const int ListingSnippetChars = 200;
-
-    /// <summary>How many of the newest matches a broad query ranks (see <see cref="RankFloorAsync"/>).</summary>
-    internal int RankWindow { get; init; } = 2000;
 
     /// <summary>Counting stops here: an exact count of 200,000 broad matches costs more than the page itself.</summary>
     internal int CountCap { get; init; } = 10_000;
@@ -30,56 +28,43 @@ internal sealed class PostingSearch(StoreConnections connections, TimeProvider t
         ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(query.Limit);
         var (whereParts, remote) = FtsMatch.Where(query.Where);
-        var ranked = FtsMatch.Build(query.What, []) is not null;
-        var match = FtsMatch.Build(query.What, whereParts);
+        var words = FtsMatch.Build(query.What, []);
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
+        var ranked = words is not null;
         var conditions = FilterSql.Conditions(command, PostingFilter.From(query), remote, time.GetUtcNow(), textDriven: ranked);
-        if (match is not null)
+        var place = string.Empty;
+        if (FtsMatch.Build(null, whereParts) is { } location)
         {
-            command.Parameters.AddWithValue("$match", match);
+            // Places are matched on the head index: its location_key doclists hold no description words.
+            command.Parameters.AddWithValue("$place", location);
+            place = " AND f.pk IN (SELECT rowid FROM postings_head WHERE postings_head MATCH $place)";
         }
 
-        // Two shapes: ranked (FTS5 drives, BM25 order) or a listing (the facets' date index drives, newest first).
-        // Both filter on the narrow facets table; the wide postings row is read only for the hits returned.
-        string from, count;
-        if (ranked)
+        if (!ranked)
         {
-            from = $"FROM postings_fts JOIN posting_facets f ON f.pk = postings_fts.rowid WHERE postings_fts MATCH $match{conditions}";
-            count = conditions.Length == 0 ? "SELECT 1 FROM postings_fts WHERE postings_fts MATCH $match" : "SELECT 1 " + from;
-        }
-        else
-        {
-            var location = match is null ? string.Empty : " AND f.pk IN (SELECT rowid FROM postings_fts WHERE postings_fts MATCH $match)";
-            from = $"FROM posting_facets f WHERE 1 = 1{location}{conditions}";
-            count = "SELECT 1 " + from;
+            return await ListAsync(command, query, place + conditions, cancellationToken);
         }
 
-        command.CommandText = $"SELECT count(*) FROM ({count} LIMIT {CountCap})";
-        var total = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-        var capped = total >= CountCap;
+        command.Parameters.AddWithValue("$words", words);
+        return await RankAsync(command, query, words!, FtsMatch.Build(null, whereParts), place, conditions, cancellationToken);
+    }
+
+    /// <summary>No words: the facets' date index drives, newest first; the wide row is read only for the page.</summary>
+    private async Task<SearchPage> ListAsync(SqliteCommand command, SearchQuery query, string conditions, CancellationToken ct)
+    {
+        var from = $"FROM posting_facets f WHERE 1 = 1{conditions}";
+        if (conditions.Contains(" IN (", StringComparison.Ordinal) && await ListSelectiveAsync(command, query, from, ct) is { } selective)
+        {
+            return selective;
+        }
+
+        var (total, capped) = await CountAsync(command, "SELECT 1 " + from, ct);
         var hits = new List<SearchHit>(Math.Min(query.Limit, 100));
-        if (total <= query.Offset)
+        if (total > query.Offset)
         {
-            return new SearchPage(hits, total) { TotalIsCapped = capped };
-        }
-
-        command.Parameters.AddWithValue("$limit", query.Limit);
-        command.Parameters.AddWithValue("$offset", query.Offset);
-        if (ranked)
-        {
-            var window = total > RankWindow && query.Offset + query.Limit <= RankWindow
-                ? await RankFloorAsync(command, from, cancellationToken)
-                : null;
-            command.CommandText = $"""
-                SELECT {HitColumns}, snippet(postings_fts, 3, char(2), char(3), '…', {SnippetTokens}), rank
-                {from.Replace("WHERE ", "JOIN postings p ON p.pk = postings_fts.rowid WHERE ", StringComparison.Ordinal)}
-                {(window is null ? string.Empty : "AND postings_fts.rowid >= $floor")}
-                ORDER BY rank LIMIT $limit OFFSET $offset
-                """;
-        }
-        else
-        {
+            command.Parameters.AddWithValue("$limit", query.Limit);
+            command.Parameters.AddWithValue("$offset", query.Offset);
             command.CommandText = $"""
                 SELECT {HitColumns}, substr(p.description, 1, {ListingSnippetChars + 40}), 0.0
                 FROM (SELECT f.pk, f.posted_at, f.last_seen {from} ORDER BY f.posted_at DESC, f.last_seen DESC, f.pk DESC
@@ -87,33 +72,68 @@ internal sealed class PostingSearch(StoreConnections connections, TimeProvider t
                 JOIN postings p ON p.pk = page.pk
                 ORDER BY page.posted_at DESC, page.last_seen DESC, page.pk DESC
                 """;
-        }
-
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            hits.Add(ReadHit(reader, listing: !ranked));
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                hits.Add(ReadHit(reader, listing: true));
+            }
         }
 
         return new SearchPage(hits, total) { TotalIsCapped = capped };
     }
 
     /// <summary>
-    /// BM25 is computed for every match before sorting, so a broad word on a large database would rank hundreds of
-    /// thousands of rows. Past <see cref="RankWindow"/> matches only the most recently stored ones are ranked: the
-    /// rowid of the oldest of them becomes a lower bound that FTS5 applies while reading its doclists.
+    /// A place or skill filter reads posting lists (a skill's can hold 40,000 postings): counting and paging in two
+    /// statements built them twice. One statement reads the matching facets (driven by the lists), sorted here; null
+    /// when there are too many to sort, and the two-statement listing runs.
     /// </summary>
-    private async Task<long?> RankFloorAsync(SqliteCommand command, string from, CancellationToken ct)
+    private async Task<SearchPage?> ListSelectiveAsync(SqliteCommand command, SearchQuery query, string from, CancellationToken ct)
     {
-        command.CommandText = $"SELECT postings_fts.rowid {from} ORDER BY postings_fts.rowid DESC LIMIT 1 OFFSET {RankWindow - 1}";
-        var floor = await command.ExecuteScalarAsync(ct);
-        if (floor is not long value)
+        command.CommandText = $"SELECT f.pk, f.posted_at, f.last_seen {from} LIMIT {CountCap}";
+        var rows = new List<(long Pk, string? Posted, string LastSeen)>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                rows.Add((reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2)));
+            }
+        }
+
+        if (rows.Count >= CountCap)
         {
             return null;
         }
 
-        command.Parameters.AddWithValue("$floor", value);
-        return value;
+        // As ORDER BY posted_at DESC, last_seen DESC, pk DESC (BINARY text order; a missing date sorts last).
+        rows.Sort((a, b) => (string.CompareOrdinal(b.Posted, a.Posted), string.CompareOrdinal(b.LastSeen, a.LastSeen), b.Pk.CompareTo(a.Pk)) switch
+        {
+            (not 0 and var c, _, _) => c,
+            (_, not 0 and var c, _) => c,
+            var (_, _, c) => c,
+        });
+        var page = rows.Skip(query.Offset).Take(query.Limit).Select(r => r.Pk).ToList();
+        var hits = new Dictionary<long, SearchHit>(page.Count);
+        if (page.Count > 0)
+        {
+            command.CommandText = $"""
+                SELECT {HitColumns}, substr(p.description, 1, {ListingSnippetChars + 40}), p.pk
+                FROM postings p WHERE p.pk IN ({string.Join(',', page.Select(pk => pk.ToString(System.Globalization.CultureInfo.InvariantCulture)))})
+                """;
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                hits[reader.GetInt64(10)] = ReadHit(reader, listing: true);
+            }
+        }
+
+        return new SearchPage([.. page.Where(hits.ContainsKey).Select(pk => hits[pk])], rows.Count);
+    }
+
+    private async Task<(int Total, bool Capped)> CountAsync(SqliteCommand command, string select, CancellationToken ct)
+    {
+        command.CommandText = $"SELECT count(*) FROM ({select} LIMIT {CountCap})";
+        var total = Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        return (total, total >= CountCap);
     }
 
     public async Task<PostingDetail?> GetAsync(string id, CancellationToken cancellationToken = default)
@@ -127,10 +147,10 @@ internal sealed class PostingSearch(StoreConnections connections, TimeProvider t
         return await reader.ReadAsync(cancellationToken) ? PostingRecordReader.Read(reader) : null;
     }
 
-    private static SearchHit ReadHit(SqliteDataReader r, bool listing)
+    private static SearchHit ReadHit(SqliteDataReader r, bool listing, string? snippet = null, double score = 0)
     {
         string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-        var snippet = r.IsDBNull(9) ? string.Empty : r.GetString(9);
+        var start = listing && !r.IsDBNull(9) ? r.GetString(9) : string.Empty;
         return new SearchHit
         {
             Id = r.GetString(0),
@@ -142,8 +162,8 @@ internal sealed class PostingSearch(StoreConnections connections, TimeProvider t
             Skills = Text(6) is { Length: > 0 } skills ? skills.Split("; ") : [],
             Url = Text(7),
             PostedAt = Text(8) is { } posted ? StoredTime.Read(posted) : null,
-            Snippet = listing ? Shorten(snippet) : snippet,
-            Score = listing ? 0 : -r.GetDouble(10),
+            Snippet = listing ? Shorten(start) : snippet ?? string.Empty,
+            Score = score,
         };
     }
 

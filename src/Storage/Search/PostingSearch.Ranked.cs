@@ -1,0 +1,148 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace JobTagger.Storage.Search;
+
+/// <summary>
+/// The ranked half of <see cref="PostingSearch"/>. FTS5's bm25() reads the whole doclist of every word to weigh it,
+/// which for words found in half the postings costs tens to hundreds of milliseconds even on a small index. So hits
+/// are ranked in tiers by where the words are (title, then title/company/skills, then anywhere), newest first in each
+/// tier: every step is a doclist walk that stops when the page is full.
+/// </summary>
+internal sealed partial class PostingSearch
+{
+    /// <summary>The score of a hit by where its words are, from the best tier down (the BM25 column weights).</summary>
+    internal const double TitleScore = 10, HeadScore = 4, DescriptionScore = 1;
+
+    /// <summary>How many of the newest head matches a filtered search checks in each head tier.</summary>
+    internal int TierScan { get; init; } = 4000;
+
+    // $words: the words (full index, any column). place and conditions: SQL on the facets alias f.
+    private async Task<SearchPage> RankAsync(SqliteCommand command, SearchQuery query, string words, string? placeMatch,
+        string place, string conditions, CancellationToken ct)
+    {
+        var placeClause = placeMatch is null ? string.Empty : $" AND ({placeMatch})";
+        command.Parameters.AddWithValue("$title", $"title : ({words}){placeClause}");
+        command.Parameters.AddWithValue("$head", $"{{title company skills_text}} : ({words}){placeClause}");
+        var need = query.Offset + query.Limit;
+        var (total, capped) = (0, false);
+        if (words.EndsWith('*'))
+        {
+            // A word being typed expands to every indexed word with that start: the head index has a prefix index for
+            // that, the full index does not. When the head alone reaches the cap, that is the (capped) count.
+            (total, capped) = await CountTextAsync(command, "postings_head", "$head", conditions, ct);
+        }
+
+        if (!capped)
+        {
+            (total, capped) = await CountTextAsync(command, "postings_fts", "$words", place + conditions, ct);
+        }
+
+        if (!capped && total <= query.Offset)
+        {
+            return new SearchPage([], total) { TotalIsCapped = capped };
+        }
+
+        // Tiers, each walked newest first and only as far as the page needs: all words in the title; all words in the
+        // title, company and skills; anywhere (the description). A tier's rows are all in hand before the next is
+        // read (it held fewer than the page needs), so the next leaves them out by rowid.
+        var order = new List<(long Pk, double Score)>(need);
+        foreach (var (table, match, filters, score, bounded) in new[]
+        {
+            ("postings_head", "$title", conditions, TitleScore, true),
+            ("postings_head", "$head", conditions, HeadScore, true),
+            ("postings_fts", "$words", place + conditions, DescriptionScore, false),
+        })
+        {
+            var seen = order.Count == 0 ? string.Empty
+                : $" AND t.pk NOT IN ({string.Join(',', order.Select(o => o.Pk.ToString(CultureInfo.InvariantCulture)))})";
+            // With filters a tier could walk a whole doclist finding nothing ("operations" in titles, role CEO), so the
+            // head tiers look at their newest TierScan matches only. Nothing is lost: the last tier has every match.
+            var limit = bounded && conditions.Length > 0 ? $" LIMIT {TierScan}" : string.Empty;
+            command.CommandText = $"""
+                SELECT t.pk FROM (SELECT {table}.rowid AS pk FROM {table} WHERE {table} MATCH {match} ORDER BY {table}.rowid DESC{limit}) AS t
+                JOIN posting_facets f ON f.pk = t.pk WHERE 1 = 1{filters}{seen} ORDER BY t.pk DESC LIMIT {need - order.Count}
+                """;
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                order.Add((reader.GetInt64(0), score));
+            }
+
+            if (order.Count >= need)
+            {
+                break;
+            }
+        }
+
+        var page = order.Skip(query.Offset).Take(query.Limit).ToList();
+        var typed = words.EndsWith('*') ? FtsMatch.Words(query.What).Select(w => TypedSnippet.Fold(w)).ToList() : null;
+        var hits = await ReadHitsAsync(command, page, typed, ct);
+        // A capped count saw only some matches; the page's own hits are matches too.
+        return new SearchPage(hits, capped ? Math.Max(total, query.Offset + hits.Count) : total) { TotalIsCapped = capped };
+    }
+
+    /// <summary>
+    /// Counts the matches among the first <see cref="PostingSearch.CountCap"/> postings with the words (doclist order:
+    /// forwards is the cheap direction): the work is bounded whatever the filters. Past that, <c>Total</c> is a lower
+    /// bound (<c>TotalIsCapped</c>): counting every match of a common word that passes a selective filter would read
+    /// most of the index.
+    /// </summary>
+    private async Task<(int Total, bool Capped)> CountTextAsync(SqliteCommand command, string table, string match, string filters, CancellationToken ct)
+    {
+        var text = $"SELECT {table}.rowid AS pk FROM {table} WHERE {table} MATCH {match} LIMIT {CountCap}";
+        command.CommandText = filters.Length == 0
+            ? $"SELECT count(*), count(*) FROM ({text})"
+            : $"SELECT count(*), coalesce(sum(1 = 1{filters}), 0) FROM ({text}) AS t JOIN posting_facets f ON f.pk = t.pk";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        var (scanned, total) = (reader.GetInt32(0), reader.GetInt32(1));
+        return (total, scanned >= CountCap);
+    }
+
+    /// <summary>The page's rows and their description snippets, in the page's order.</summary>
+    private static async Task<List<SearchHit>> ReadHitsAsync(SqliteCommand command, List<(long Pk, double Score)> page,
+        List<string>? typed, CancellationToken ct)
+    {
+        if (page.Count == 0)
+        {
+            return [];
+        }
+
+        var pks = string.Join(',', page.Select(o => o.Pk.ToString(CultureInfo.InvariantCulture)));
+        var snippets = typed is null ? await FtsSnippetsAsync(command, page, pks, ct) : [];
+        command.CommandText = $"SELECT {HitColumns}, p.pk{(typed is null ? string.Empty : ", p.description")} FROM postings p WHERE p.pk IN ({pks})";
+        var hits = new Dictionary<long, SearchHit>(page.Count);
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var pk = reader.GetInt64(9);
+                var snippet = typed is null ? snippets.GetValueOrDefault(pk) : TypedSnippet.Build(reader.GetString(10), typed, SnippetTokens);
+                hits[pk] = ReadHit(reader, listing: false, snippet, page.First(o => o.Pk == pk).Score);
+            }
+        }
+
+        return [.. page.Where(o => hits.ContainsKey(o.Pk)).Select(o => hits[o.Pk])];
+    }
+
+    private static async Task<Dictionary<long, string>> FtsSnippetsAsync(SqliteCommand command, List<(long Pk, double Score)> page,
+        string pks, CancellationToken ct)
+    {
+        // One FTS5 pass over the page's rowid range; the unary plus keeps the IN list out of FTS5, which would otherwise
+        // run one full query per listed rowid. Stemmed matches are highlighted as the index sees them.
+        command.CommandText = $"""
+            SELECT postings_fts.rowid, snippet(postings_fts, 3, char(2), char(3), '…', {SnippetTokens})
+            FROM postings_fts WHERE postings_fts MATCH $words
+                AND postings_fts.rowid BETWEEN {page.Min(o => o.Pk)} AND {page.Max(o => o.Pk)} AND +postings_fts.rowid IN ({pks})
+            """;
+        var snippets = new Dictionary<long, string>(page.Count);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            snippets[reader.GetInt64(0)] = reader.IsDBNull(1) ? string.Empty : reader.GetString(1);
+        }
+
+        return snippets;
+    }
+}
