@@ -75,6 +75,25 @@ try
         }
     }
 
+    if (args.Contains("--export-only"))
+    {
+        // Reading alone (no formatting): what every format pays before writing a byte.
+        for (var run = 0; run < runs; run++)
+        {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            var count = 0;
+            await foreach (var _ in store.ReadPostingsAsync())
+            {
+                count++;
+            }
+
+            process.Refresh();
+            Console.WriteLine($"  read run {run + 1}: {count / clock.Elapsed.TotalSeconds:N0} rows/s, {count / (process.TotalProcessorTime - cpuBefore).TotalSeconds:N0} rows per CPU-second");
+        }
+    }
+
     foreach (var format in args.Contains("--search-only") ? [] : new[] { ExportFormat.Csv, ExportFormat.Jsonl, ExportFormat.JsonLd })
     {
         var rates = new List<double>();

@@ -25,12 +25,19 @@ public sealed partial class SqliteJobStore
         async IAsyncEnumerable<PostingDetail> Read(PostingFilter f, [EnumeratorCancellation] CancellationToken token)
         {
             await using var connection = await _connections.OpenAsync(token);
+            await using (var pragma = connection.CreateCommand())
+            {
+                // Pages mapped instead of copied in by a read call each: a whole-database scan reads every page once.
+                pragma.CommandText = "PRAGMA mmap_size = 4294967296";
+                await pragma.ExecuteNonQueryAsync(token);
+            }
+
             // One read transaction: the postings and their skills and sources come from the same snapshot.
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(token);
             await using var postings = FilteredCommand(connection, f, out var where);
             postings.CommandText = $"SELECT {PostingRecordReader.PostingColumns}, f.pk FROM posting_facets f JOIN postings p ON p.pk = f.pk{where} ORDER BY f.pk";
             await using var skillCommand = ChildCommand(connection, f,
-                "SELECT posting_pk, skill_id, name, category, evidence FROM posting_skills", "ORDER BY posting_pk, ordinal");
+                $"SELECT {PostingChildReader.SkillColumns} FROM posting_skills", "GROUP BY posting_pk ORDER BY posting_pk");
 
             // The order the sources' unique index (posting_pk, source, posting_key) gives, as the export always had.
             await using var sourceCommand = ChildCommand(connection, f,
@@ -38,12 +45,12 @@ public sealed partial class SqliteJobStore
             await using var reader = await postings.ExecuteReaderAsync(token);
             await using var skillReader = await skillCommand.ExecuteReaderAsync(token);
             await using var sourceReader = await sourceCommand.ExecuteReaderAsync(token);
-            var skills = new OrderedChildRows<SkillTag>(skillReader, PostingChildReader.Skill);
+            var skills = new OrderedChildRows<IReadOnlyList<SkillTag>>(skillReader, PostingChildReader.Skills);
             var sources = new OrderedChildRows<PostingSourceRef>(sourceReader, PostingChildReader.Source);
             while (await reader.ReadAsync(token))
             {
                 var pk = reader.GetInt64(PostingRecordReader.PostingColumnCount);
-                yield return new PostingDetail(PostingRecordReader.ReadTagged(reader, skills.For(pk)), sources.For(pk));
+                yield return new PostingDetail(PostingRecordReader.ReadTagged(reader, skills.For(pk) is [var list] ? list : []), sources.For(pk));
             }
         }
     }

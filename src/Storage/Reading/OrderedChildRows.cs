@@ -13,21 +13,24 @@ internal sealed class OrderedChildRows<T>(SqliteDataReader reader, Func<SqliteDa
     private bool _started;
     private bool _hasRow;
 
+    // The current row's pk, read once: every column read is a native call (with a lock) in Microsoft.Data.Sqlite.
+    private long _pk;
+
     /// <summary>The rows of posting <paramref name="pk"/>, skipping rows of postings the parent query filtered out.</summary>
     public IReadOnlyList<T> For(long pk)
     {
         if (!_started)
         {
             _started = true;
-            _hasRow = reader.Read();
+            Next();
         }
 
-        while (_hasRow && reader.GetInt64(0) < pk)
+        while (_hasRow && _pk < pk)
         {
-            _hasRow = reader.Read();
+            Next();
         }
 
-        if (!_hasRow || reader.GetInt64(0) != pk)
+        if (!_hasRow || _pk != pk)
         {
             return [];
         }
@@ -36,10 +39,16 @@ internal sealed class OrderedChildRows<T>(SqliteDataReader reader, Func<SqliteDa
         do
         {
             rows.Add(read(reader));
-            _hasRow = reader.Read();
+            Next();
         }
-        while (_hasRow && reader.GetInt64(0) == pk);
+        while (_hasRow && _pk == pk);
 
         return rows;
+    }
+
+    private void Next()
+    {
+        _hasRow = reader.Read();
+        _pk = _hasRow ? reader.GetInt64(0) : long.MaxValue;
     }
 }

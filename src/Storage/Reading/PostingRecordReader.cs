@@ -47,8 +47,8 @@ internal static class PostingRecordReader
             Company = Text(5),
             Location = Text(6),
             IsRemote = r.GetBoolean(7),
-            PostedAt = Text(8) is { } posted ? StoredTime.Read(posted) : null,
-            ValidThrough = Text(9) is { } valid ? StoredTime.Read(valid) : null,
+            PostedAt = Text(8) is { } posted ? StoredTimeReader.Read(posted) : null,
+            ValidThrough = Text(9) is { } valid ? StoredTimeReader.Read(valid) : null,
             EmploymentType = Text(10),
             Salary = r.IsDBNull(11) && r.IsDBNull(12) && r.IsDBNull(13) && r.IsDBNull(14)
                 ? null
