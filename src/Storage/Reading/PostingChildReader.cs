@@ -34,7 +34,7 @@ internal static class PostingChildReader
             json.Skip();
             var evidence = utf8[start..(int)json.BytesConsumed].ToArray();
             json.Read();
-            skills.Add(new SkillTag(id, name, category, new StoredEvidenceList(evidence)));
+            skills.Add(new SkillTag(id, name, category, new StoredJsonList<SkillEvidence>(evidence, StoredJsonReader.Evidence)));
         }
 
         return skills;

@@ -64,7 +64,7 @@ internal static class PostingRecordReader
                 Role = roleName == "ceo" ? Role.Ceo : Role.Coo,
                 CeoProbability = r.GetDouble(20),
                 ModelVersion = model,
-                Evidence = r.IsDBNull(22) ? [] : StoredJsonReader.Explanation(r.GetFieldValue<byte[]>(22)),
+                Evidence = r.IsDBNull(22) ? [] : new StoredJsonList<RoleEvidence>(r.GetFieldValue<byte[]>(22), StoredJsonReader.Explanation),
             }
             : null;
         return new TaggedPosting(posting) { Role = role, Skills = skills };

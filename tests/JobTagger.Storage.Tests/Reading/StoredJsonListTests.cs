@@ -4,14 +4,14 @@ using JobTagger.Storage.Reading;
 
 namespace JobTagger.Storage.Tests.Reading;
 
-public sealed class StoredEvidenceListTests
+public sealed class StoredJsonListTests
 {
     [Fact]
     public void Items_ParsedFromTheStoredJson()
     {
         var json = """[{"text":"supply chain","field":"description","start":156,"length":12},{"text":"Caf\u00e9 ops","field":"title","start":0,"length":8}]""";
 
-        var list = new StoredEvidenceList(Encoding.UTF8.GetBytes(json));
+        var list = new StoredJsonList<SkillEvidence>(Encoding.UTF8.GetBytes(json), StoredJsonReader.Evidence);
 
         Assert.Equal(2, list.Count);
         Assert.Equal(new SkillEvidence(PostingField.Description, 156, 12, "supply chain"), list[0]);
@@ -21,6 +21,6 @@ public sealed class StoredEvidenceListTests
     [Fact]
     public void Items_EmptyArray_IsEmpty()
     {
-        Assert.Empty(new StoredEvidenceList("[]"u8.ToArray()));
+        Assert.Empty(new StoredJsonList<SkillEvidence>("[]"u8.ToArray(), StoredJsonReader.Evidence));
     }
 }
