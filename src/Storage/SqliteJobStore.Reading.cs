@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using JobTagger.Domain.Ingestion;
+using JobTagger.Domain.Postings;
 using JobTagger.Storage.Reading;
 using JobTagger.Storage.Rejects;
 using JobTagger.Storage.Search;
@@ -24,23 +25,61 @@ public sealed partial class SqliteJobStore
         async IAsyncEnumerable<PostingDetail> Read(PostingFilter f, [EnumeratorCancellation] CancellationToken token)
         {
             await using var connection = await _connections.OpenAsync(token);
-            await using var command = connection.CreateCommand();
-            var (parts, remote) = FtsMatch.Where(f.Where);
-            var match = FtsMatch.Build(null, parts);
-            var conditions = FilterSql.Conditions(command, f, remote, _time.GetUtcNow());
-            var location = match is null ? string.Empty : " AND f.pk IN (SELECT rowid FROM postings_fts WHERE postings_fts MATCH $match)";
-            if (match is not null)
+            await using (var pragma = connection.CreateCommand())
             {
-                command.Parameters.AddWithValue("$match", match);
+                // Pages mapped instead of copied in by a read call each: a whole-database scan reads every page once.
+                pragma.CommandText = "PRAGMA mmap_size = 4294967296";
+                await pragma.ExecuteNonQueryAsync(token);
             }
 
-            command.CommandText = $"SELECT {PostingRecordReader.Columns} FROM posting_facets f JOIN postings p ON p.pk = f.pk WHERE 1 = 1{location}{conditions} ORDER BY f.pk";
-            await using var reader = await command.ExecuteReaderAsync(token);
+            // One read transaction: the postings and their skills and sources come from the same snapshot.
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(token);
+            await using var postings = FilteredCommand(connection, f, out var where);
+            postings.CommandText = $"SELECT {PostingRecordReader.PostingColumns}, f.pk FROM posting_facets f JOIN postings p ON p.pk = f.pk{where} ORDER BY f.pk";
+            await using var skillCommand = ChildCommand(connection, f,
+                $"SELECT {PostingChildReader.SkillColumns} FROM posting_skills", "GROUP BY posting_pk ORDER BY posting_pk");
+
+            // The order the sources' unique index (posting_pk, source, posting_key) gives, as the export always had.
+            await using var sourceCommand = ChildCommand(connection, f,
+                "SELECT posting_pk, source, url, source_id, first_seen, last_seen FROM posting_sources", "ORDER BY posting_pk, source, posting_key");
+            await using var reader = await postings.ExecuteReaderAsync(token);
+            await using var skillReader = await skillCommand.ExecuteReaderAsync(token);
+            await using var sourceReader = await sourceCommand.ExecuteReaderAsync(token);
+            var skills = new OrderedChildRows<IReadOnlyList<SkillTag>>(skillReader, PostingChildReader.Skills);
+            var sources = new OrderedChildRows<PostingSourceRef>(sourceReader, PostingChildReader.Source);
             while (await reader.ReadAsync(token))
             {
-                yield return PostingRecordReader.Read(reader);
+                var pk = reader.GetInt64(PostingRecordReader.PostingColumnCount);
+                yield return new PostingDetail(PostingRecordReader.ReadTagged(reader, skills.For(pk) is [var list] ? list : []), sources.For(pk));
             }
         }
+    }
+
+    // The filter as " WHERE ..." on posting_facets f, with its parameters on the command.
+    private SqliteCommand FilteredCommand(SqliteConnection connection, PostingFilter filter, out string where)
+    {
+        var command = connection.CreateCommand();
+        var (parts, remote) = FtsMatch.Where(filter.Where);
+        var match = FtsMatch.Build(null, parts);
+        var conditions = FilterSql.Conditions(command, filter, remote, _time.GetUtcNow());
+        var location = match is null ? string.Empty : " AND f.pk IN (SELECT rowid FROM postings_fts WHERE postings_fts MATCH $match)";
+        if (match is not null)
+        {
+            command.Parameters.AddWithValue("$match", match);
+        }
+
+        where = location.Length + conditions.Length == 0 ? string.Empty : $" WHERE 1 = 1{location}{conditions}";
+        return command;
+    }
+
+    // A child table's rows in posting order, limited to the filtered postings when there is a filter.
+    private SqliteCommand ChildCommand(SqliteConnection connection, PostingFilter filter, string select, string orderBy)
+    {
+        var command = FilteredCommand(connection, filter, out var where);
+        command.CommandText = where.Length == 0
+            ? $"{select} {orderBy}"
+            : $"{select} WHERE posting_pk IN (SELECT f.pk FROM posting_facets f{where}) {orderBy}";
+        return command;
     }
 
     /// <summary>Streams the stored rejects, newest first.</summary>

@@ -22,29 +22,29 @@ internal sealed class CsvPostingExporter : PostingExporter
     // The defaults are RFC 4180 (CRLF, quote when needed, quotes doubled, invariant culture).
     private static readonly CsvWriterOptions Options = CsvWriterOptions.Default;
 
-    public override async Task<int> WriteAsync(IAsyncEnumerable<PostingDetail> postings, TextWriter output, CancellationToken ct = default)
+    private protected override async Task<int> WriteAsync(IAsyncEnumerable<PostingDetail> postings, ExportSink sink, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(postings);
-        ArgumentNullException.ThrowIfNull(output);
-        await using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
+        await using var csv = sink.CreateCsv(Options);
         csv.WriteRecord(Columns);
+        var list = new ListFieldBuilder();
         var count = 0;
         await foreach (var detail in postings.WithCancellation(ct))
         {
-            WriteRow(csv, detail);
-            await csv.EndRecordAsync(ct);
+            WriteRow(csv, detail, list);
+            csv.EndRecord();
             count++;
         }
 
         await csv.FlushAsync(ct);
+        await sink.CompleteAsync(ct);
         return count;
     }
 
-    private static void WriteRow(CsvWriter csv, PostingDetail detail)
+    private static void WriteRow(CsvWriter csv, PostingDetail detail, ListFieldBuilder list)
     {
         var tagged = detail.Tagged;
         var p = tagged.Posting;
-        var inv = CultureInfo.InvariantCulture;
+        Span<char> scratch = stackalloc char[64];
         csv.WriteField(p.Id);
         csv.WriteField(p.Source);
         csv.WriteField(p.SourceId);
@@ -53,22 +53,41 @@ internal sealed class CsvPostingExporter : PostingExporter
         csv.WriteField(p.Company);
         csv.WriteField(p.Location);
         csv.WriteField(p.IsRemote ? "true" : "false");
-        csv.WriteField(p.PostedAt?.ToString("O", inv));
-        csv.WriteField(p.ValidThrough?.ToString("O", inv));
+        WriteFormatted(csv, p.PostedAt, "O", scratch);
+        WriteFormatted(csv, p.ValidThrough, "O", scratch);
         csv.WriteField(p.EmploymentType);
-        csv.WriteField(p.Salary?.Min?.ToString(inv));
-        csv.WriteField(p.Salary?.Max?.ToString(inv));
+        WriteFormatted(csv, p.Salary?.Min, default, scratch);
+        WriteFormatted(csv, p.Salary?.Max, default, scratch);
         csv.WriteField(p.Salary?.Currency);
         csv.WriteField(p.Salary?.Unit);
         csv.WriteField(PostingRow.RoleName(tagged.Role?.Role));
-        csv.WriteField(tagged.Role?.CeoProbability.ToString("0.####", inv));
+        WriteFormatted(csv, tagged.Role?.CeoProbability, "0.####", scratch);
         csv.WriteField(tagged.Role?.ModelVersion);
-        csv.WriteField(string.Join("; ", tagged.Skills.Select(s => s.Name)));
-        csv.WriteField(string.Join("; ", tagged.Skills.Select(s => s.SkillId)));
-        csv.WriteField(string.Join("; ", (tagged.Role?.Evidence ?? []).Select(e => e.Text)));
-        csv.WriteField(string.Join("; ", detail.Sources.Select(s => s.Source)));
-        csv.WriteField(string.Join("; ", detail.Sources.Select(s => s.Url).OfType<string>()));
+        var skills = tagged.Skills;
+        csv.WriteField(list.Join(skills, static s => s.Name));
+        csv.WriteField(list.Join(skills, static s => s.SkillId));
+        csv.WriteField(list.Join(tagged.Role?.Evidence ?? [], static e => e.Text));
+        csv.WriteField(list.Join(detail.Sources, static s => s.Source));
+        csv.WriteField(list.Join(detail.Sources, static s => s.Url));
         csv.WriteField(p.OccupationalCategory);
         csv.WriteField(p.Description);
+    }
+
+    // Formatted into a stack buffer instead of a string per value; null stays an empty field as before.
+    private static void WriteFormatted<T>(CsvWriter csv, T? value, ReadOnlySpan<char> format, Span<char> scratch)
+        where T : struct, ISpanFormattable
+    {
+        if (value is not { } v)
+        {
+            csv.WriteField((string?)null);
+        }
+        else if (v.TryFormat(scratch, out var written, format, CultureInfo.InvariantCulture))
+        {
+            csv.WriteField(scratch[..written]);
+        }
+        else
+        {
+            csv.WriteField(v.ToString(format.ToString(), CultureInfo.InvariantCulture));
+        }
     }
 }

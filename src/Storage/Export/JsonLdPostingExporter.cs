@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using JobTagger.Domain.Postings;
@@ -14,29 +13,23 @@ namespace JobTagger.Storage.Export;
 /// </summary>
 internal sealed class JsonLdPostingExporter : PostingExporter
 {
-    public override async Task<int> WriteAsync(IAsyncEnumerable<PostingDetail> postings, TextWriter output, CancellationToken ct = default)
+    private protected override async Task<int> WriteAsync(IAsyncEnumerable<PostingDetail> postings, ExportSink sink, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(postings);
-        ArgumentNullException.ThrowIfNull(output);
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        await using var writer = new Utf8JsonWriter(buffer, PostingJson.WriterOptions);
-        var chars = new char[16 * 1024];
+        await using var writer = new Utf8JsonWriter(sink.Buffer, PostingJson.WriterOptions);
         var count = 0;
-        await output.WriteAsync("[");
+        sink.WriteAscii("["u8);
         await foreach (var detail in postings.WithCancellation(ct))
         {
-            buffer.ResetWrittenCount();
-            writer.Reset();
+            sink.WriteAscii(count == 0 ? "\n"u8 : ",\n"u8);
+            writer.Reset(sink.Buffer);
             Write(writer, detail);
             writer.Flush();
-            chars = JsonlPostingExporter.Transcode(buffer.WrittenSpan, chars, out var length);
-            await output.WriteAsync(count == 0 ? "\n" : ",\n");
-            await output.WriteAsync(chars.AsMemory(0, length), ct);
+            await sink.FlushIfFullAsync(ct);
             count++;
         }
 
-        await output.WriteAsync(count == 0 ? "]\n" : "\n]\n");
-        await output.FlushAsync(ct);
+        sink.WriteAscii(count == 0 ? "]\n"u8 : "\n]\n"u8);
+        await sink.CompleteAsync(ct);
         return count;
     }
 

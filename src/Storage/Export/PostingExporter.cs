@@ -31,6 +31,21 @@ public abstract class PostingExporter
         _ => throw JobTaggerException.InvalidData("--format", $"unknown export format '{name}' (supported: {FormatNames})"),
     };
 
-    /// <summary>Writes every posting and returns how many; memory stays flat whatever the count.</summary>
-    public abstract Task<int> WriteAsync(IAsyncEnumerable<PostingDetail> postings, TextWriter output, CancellationToken ct = default);
+    /// <summary>Writes every posting as text and returns how many; memory stays flat whatever the count.</summary>
+    public Task<int> WriteAsync(IAsyncEnumerable<PostingDetail> postings, TextWriter output, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(postings);
+        ArgumentNullException.ThrowIfNull(output);
+        return WriteAsync(ReadAhead.Of(postings, ct), new ExportSink(output), ct);
+    }
+
+    /// <summary>Writes every posting as UTF-8 (no byte order mark) and returns how many; the fastest way to a file.</summary>
+    public Task<int> WriteAsync(IAsyncEnumerable<PostingDetail> postings, Stream output, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(postings);
+        ArgumentNullException.ThrowIfNull(output);
+        return WriteAsync(ReadAhead.Of(postings, ct), new ExportSink(output), ct);
+    }
+
+    private protected abstract Task<int> WriteAsync(IAsyncEnumerable<PostingDetail> postings, ExportSink sink, CancellationToken ct);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using JobTagger.Domain.Postings;
 using JobTagger.Storage.Search;
@@ -9,21 +10,33 @@ namespace JobTagger.Storage.Reading;
 /// <summary>Reads whole postings (labels, skills with evidence, sources) from rows selected with <see cref="Columns"/>.</summary>
 internal static class PostingRecordReader
 {
-    /// <summary>The select list, on postings aliased <c>p</c>; skills and sources come as JSON arrays from subqueries.</summary>
-    public const string Columns = """
+    /// <summary>The posting's own columns, on postings aliased <c>p</c>, read by <see cref="ReadTagged"/>.</summary>
+    public const string PostingColumns = """
         p.id, p.source, p.source_id, p.url, p.title, p.company, p.location, p.is_remote, p.posted_at, p.valid_through,
         p.employment_type, p.salary_min, p.salary_max, p.salary_currency, p.salary_unit, p.description, p.source_skills,
-        p.occupational_category, p.extraction_method, p.role, p.ceo_probability, p.model_version, p.explanation,
+        p.occupational_category, p.extraction_method, p.role, p.ceo_probability, p.model_version, p.explanation
+        """;
+
+    /// <summary>The number of <see cref="PostingColumns"/>; the next ordinal is free for the caller.</summary>
+    public const int PostingColumnCount = 23;
+
+    /// <summary>The select list, on postings aliased <c>p</c>; skills and sources come as JSON arrays from subqueries.</summary>
+    public const string Columns = PostingColumns + """
+        ,
         (SELECT json_group_array(json_array(k.skill_id, k.name, k.category, json(k.evidence)))
            FROM posting_skills k WHERE k.posting_pk = p.pk) AS skills,
         (SELECT json_group_array(json_array(s.source, s.url, s.source_id, s.first_seen, s.last_seen))
            FROM posting_sources s WHERE s.posting_pk = p.pk) AS sources
         """;
 
-    public static PostingDetail Read(SqliteDataReader r)
+    public static PostingDetail Read(SqliteDataReader r) =>
+        new(ReadTagged(r, ReadSkills(r.GetString(23))), ReadSources(r.GetString(24)));
+
+    /// <summary>The posting and its classification from the <see cref="PostingColumns"/>, with the given skills.</summary>
+    public static TaggedPosting ReadTagged(SqliteDataReader r, IReadOnlyList<SkillTag> skills)
     {
         string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-        decimal? Number(int i) => r.IsDBNull(i) ? null : decimal.Parse(r.GetString(i), System.Globalization.CultureInfo.InvariantCulture);
+        decimal? Number(int i) => r.IsDBNull(i) ? null : decimal.Parse(r.GetString(i), CultureInfo.InvariantCulture);
         var posting = new JobPosting
         {
             Id = r.GetString(0),
@@ -34,14 +47,14 @@ internal static class PostingRecordReader
             Company = Text(5),
             Location = Text(6),
             IsRemote = r.GetBoolean(7),
-            PostedAt = Text(8) is { } posted ? StoredTime.Read(posted) : null,
-            ValidThrough = Text(9) is { } valid ? StoredTime.Read(valid) : null,
+            PostedAt = Text(8) is { } posted ? StoredTimeReader.Read(posted) : null,
+            ValidThrough = Text(9) is { } valid ? StoredTimeReader.Read(valid) : null,
             EmploymentType = Text(10),
             Salary = r.IsDBNull(11) && r.IsDBNull(12) && r.IsDBNull(13) && r.IsDBNull(14)
                 ? null
                 : new SalaryRange(Number(11), Number(12), Text(13), Text(14)),
             Description = r.GetString(15),
-            SourceSkills = StoredJson.ReadStrings(Text(16)),
+            SourceSkills = r.IsDBNull(16) ? [] : StoredJsonReader.Strings(r.GetFieldValue<byte[]>(16)),
             OccupationalCategory = Text(17),
             ExtractionMethod = Text(18),
         };
@@ -51,11 +64,10 @@ internal static class PostingRecordReader
                 Role = roleName == "ceo" ? Role.Ceo : Role.Coo,
                 CeoProbability = r.GetDouble(20),
                 ModelVersion = model,
-                Evidence = StoredJson.ReadExplanation(Text(22)),
+                Evidence = r.IsDBNull(22) ? [] : new StoredJsonList<RoleEvidence>(r.GetFieldValue<byte[]>(22), StoredJsonReader.Explanation),
             }
             : null;
-        var tagged = new TaggedPosting(posting) { Role = role, Skills = ReadSkills(r.GetString(23)) };
-        return new PostingDetail(tagged, ReadSources(r.GetString(24)));
+        return new TaggedPosting(posting) { Role = role, Skills = skills };
     }
 
     private static List<SkillTag> ReadSkills(string json)

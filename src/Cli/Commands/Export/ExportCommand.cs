@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using JobTagger.Cli.Commands.Search;
 using JobTagger.Storage;
 using JobTagger.Storage.Export;
@@ -40,7 +39,8 @@ internal static class ExportCommand
             }
             else
             {
-                await using var file = new StreamWriter(target, append: false, new UTF8Encoding(false), bufferSize: 1 << 16);
+                // UTF-8 straight to the file; the exporter buffers, so the stream needs no buffer of its own.
+                await using var file = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0, useAsync: false);
                 count = await exporter.WriteAsync(postings, file, ct);
             }
 

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using JobTagger.Domain.Postings;
+using JobTagger.Storage.Search;
+using Microsoft.Data.Sqlite;
+
+namespace JobTagger.Storage.Reading;
+
+/// <summary>A posting's skill and source rows, read by ordinal (column 0 is the posting pk).</summary>
+internal static class PostingChildReader
+{
+    /// <summary>The select list of <see cref="Skills"/>: one row per posting (grouped by posting_pk), skills in order.</summary>
+    public const string SkillColumns = "posting_pk, json_group_array(json_array(skill_id, name, category, json(evidence)))";
+
+    /// <summary>
+    /// From <see cref="SkillColumns"/>. One JSON array per posting instead of a row per skill: each column read is a
+    /// native call with a lock, and ~10 skill rows per posting cost more than the JSON is to read.
+    /// </summary>
+    public static IReadOnlyList<SkillTag> Skills(SqliteDataReader r)
+    {
+        var utf8 = r.GetFieldValue<byte[]>(1).AsSpan();
+        var json = new Utf8JsonReader(utf8);
+        json.Read();
+        var skills = new List<SkillTag>(12);
+        while (json.Read() && json.TokenType == JsonTokenType.StartArray)
+        {
+            json.Read();
+            var id = json.GetString() ?? string.Empty;
+            json.Read();
+            var name = json.GetString() ?? string.Empty;
+            json.Read();
+            var category = json.GetString() ?? string.Empty;
+            json.Read();
+            var start = (int)json.TokenStartIndex;
+            json.Skip();
+            var evidence = utf8[start..(int)json.BytesConsumed].ToArray();
+            json.Read();
+            skills.Add(new SkillTag(id, name, category, new StoredJsonList<SkillEvidence>(evidence, StoredJsonReader.Evidence)));
+        }
+
+        return skills;
+    }
+
+    /// <summary>From <c>posting_pk, source, url, source_id, first_seen, last_seen</c>.</summary>
+    public static PostingSourceRef Source(SqliteDataReader r) => new(
+        r.GetString(1),
+        r.IsDBNull(2) ? null : r.GetString(2),
+        r.IsDBNull(3) ? null : r.GetString(3),
+        StoredTimeReader.Read(r.GetString(4)),
+        StoredTimeReader.Read(r.GetString(5)));
+}
