@@ -45,7 +45,7 @@ public sealed partial class SqliteJobStore
 
             // The order the sources' unique index (posting_pk, source, posting_key) gives, as the export always had.
             await using var sourceCommand = ChildCommand(connection, f,
-                "SELECT posting_pk, source, url, source_id, first_seen, last_seen FROM posting_sources", "ORDER BY posting_pk, source, posting_key");
+                $"SELECT {PostingChildReader.SourceColumns} FROM posting_sources", "ORDER BY posting_pk, source, posting_key");
             await using var reader = await postings.ExecuteReaderAsync(token);
             await using var skillReader = await skillCommand.ExecuteReaderAsync(token);
             await using var sourceReader = await sourceCommand.ExecuteReaderAsync(token);
