@@ -35,13 +35,17 @@ public sealed partial class SqliteJobStore
             // One read transaction: the postings and their skills and sources come from the same snapshot.
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(token);
             await using var postings = FilteredCommand(connection, f, out var where);
-            postings.CommandText = $"SELECT {PostingRecordReader.PostingColumns}, f.pk FROM posting_facets f JOIN postings p ON p.pk = f.pk{where} ORDER BY f.pk";
+            // Unfiltered, the postings table is scanned on its own: every posting has its facets row (kept by
+            // triggers), and joining them cost a rowid lookup per posting (~7% of an export's CPU).
+            postings.CommandText = where.Length == 0
+                ? $"SELECT {PostingRecordReader.PostingColumns}, p.pk FROM postings p ORDER BY p.pk"
+                : $"SELECT {PostingRecordReader.PostingColumns}, f.pk FROM posting_facets f JOIN postings p ON p.pk = f.pk{where} ORDER BY f.pk";
             await using var skillCommand = ChildCommand(connection, f,
                 $"SELECT {PostingChildReader.SkillColumns} FROM posting_skills", "GROUP BY posting_pk ORDER BY posting_pk");
 
             // The order the sources' unique index (posting_pk, source, posting_key) gives, as the export always had.
             await using var sourceCommand = ChildCommand(connection, f,
-                "SELECT posting_pk, source, url, source_id, first_seen, last_seen FROM posting_sources", "ORDER BY posting_pk, source, posting_key");
+                $"SELECT {PostingChildReader.SourceColumns} FROM posting_sources", "ORDER BY posting_pk, source, posting_key");
             await using var reader = await postings.ExecuteReaderAsync(token);
             await using var skillReader = await skillCommand.ExecuteReaderAsync(token);
             await using var sourceReader = await sourceCommand.ExecuteReaderAsync(token);

@@ -40,11 +40,18 @@ internal static class PostingChildReader
         return skills;
     }
 
-    /// <summary>From <c>posting_pk, source, url, source_id, first_seen, last_seen</c>.</summary>
-    public static PostingSourceRef Source(SqliteDataReader r) => new(
-        r.GetString(1),
-        r.IsDBNull(2) ? null : r.GetString(2),
-        r.IsDBNull(3) ? null : r.GetString(3),
-        StoredTimeReader.Read(r.GetString(4)),
-        StoredTimeReader.Read(r.GetString(5)));
+    /// <summary>The select list of <see cref="Source"/>: the source's columns as one JSON array, as the posting's short ones.</summary>
+    public const string SourceColumns = "posting_pk, json_array(source, url, source_id, first_seen, last_seen)";
+
+    /// <summary>From <see cref="SourceColumns"/>.</summary>
+    public static PostingSourceRef Source(SqliteDataReader r)
+    {
+        var columns = new ShortColumns(r.GetFieldValue<byte[]>(1));
+        var source = columns.Next() ?? string.Empty;
+        var url = columns.Next();
+        var sourceId = columns.Next();
+        var firstSeen = StoredTimeReader.Read(columns.Next() ?? string.Empty);
+        var lastSeen = StoredTimeReader.Read(columns.Next() ?? string.Empty);
+        return new PostingSourceRef(source, url, sourceId, firstSeen, lastSeen);
+    }
 }
