@@ -14,6 +14,10 @@ internal static class FilterSql
     // textDriven: FTS5 ranks the candidates (a text search), so each is checked for its skills through the skills
     // primary key; otherwise the skill's own index picks them, cheaper than checking every posting.
     public static string Conditions(SqliteCommand command, PostingFilter filter, bool remote, DateTimeOffset now, bool textDriven = false)
+        => Facets(command, filter, remote, now) + Skills(command, filter, textDriven);
+
+    /// <summary>Role, remote and posted within: columns of the facets row.</summary>
+    public static string Facets(SqliteCommand command, PostingFilter filter, bool remote, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(filter);
@@ -35,9 +39,17 @@ internal static class FilterSql
             command.Parameters.AddWithValue("$since", StoredTime.Write(now - within));
         }
 
-        var skills = filter.Skills.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).Distinct(StringComparer.OrdinalIgnoreCase);
+        return sql.ToString();
+    }
+
+    /// <summary>The skills a posting must have, as conditions on the facets alias <c>f</c>.</summary>
+    public static string Skills(SqliteCommand command, PostingFilter filter, bool textDriven)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(filter);
+        var sql = new StringBuilder();
         var i = 0;
-        foreach (var skill in skills)
+        foreach (var skill in Names(filter))
         {
             var name = "$skill" + i.ToString(CultureInfo.InvariantCulture);
             sql.Append(textDriven
@@ -48,5 +60,12 @@ internal static class FilterSql
         }
 
         return sql.ToString();
+    }
+
+    /// <summary>The skill filters as given, trimmed, each once (case-insensitive).</summary>
+    public static IReadOnlyList<string> Names(PostingFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return [.. filter.Skills.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 }

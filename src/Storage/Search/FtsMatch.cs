@@ -44,32 +44,75 @@ internal static class FtsMatch
         return words;
     }
 
+    /// <summary>The last word of "what" while it is being typed (no space after it, two letters or more), else null.</summary>
+    public static string? Typed(string? what)
+    {
+        var words = Words(what);
+        return words.Count > 0 && !char.IsWhiteSpace(what![^1]) && words[^1].Length >= MinimumPrefixLength ? words[^1] : null;
+    }
+
     /// <summary>
     /// The MATCH expression for a "what" and a "where" (location parts, without "remote"), or null when neither holds
-    /// a word. The last word of "what" is a prefix (search as you type) unless the text ends with a space.
+    /// a word. The last word, while being typed (see <see cref="Typed"/>), stands for any of its
+    /// <paramref name="completions"/> (indexed words, see <see cref="CompletionVocabulary"/>), or is a prefix when there are none.
     /// </summary>
-    public static string? Build(string? what, IReadOnlyList<string> whereParts)
+    public static string? Build(string? what, IReadOnlyList<string> whereParts, IReadOnlyList<string>? completions = null)
     {
         ArgumentNullException.ThrowIfNull(whereParts);
-        var builder = new StringBuilder();
+        // Explicit ANDs: FTS5 takes an implicit AND between phrases only, not after a parenthesised group.
+        var terms = new List<string>();
         var words = Words(what);
-        var prefixLast = what is { Length: > 0 } && !char.IsWhiteSpace(what[^1]);
+        var typed = Typed(what);
         for (var i = 0; i < words.Count; i++)
         {
-            AppendPhrase(builder, words[i]);
-            if (i == words.Count - 1 && prefixLast && words[i].Length >= MinimumPrefixLength)
+            var builder = new StringBuilder();
+            var alternatives = i == words.Count - 1 && typed is not null
+                ? (completions ?? []).Where(c => Words(c).Count == 1).ToList()
+                : [];
+            if (alternatives.Count == 0)
             {
-                builder.Append('*');
+                // No completion known: FTS5's own prefix query, which reads every indexed word with that start.
+                terms.Add(AppendPhrase(builder, words[i]).Append(i == words.Count - 1 && typed is not null ? "*" : string.Empty).ToString());
+                continue;
             }
+
+            for (var a = 0; a < alternatives.Count; a++)
+            {
+                AppendPhrase(a == 0 ? builder : builder.Append(" OR"), alternatives[a]);
+            }
+
+            terms.Add(alternatives.Count == 1 ? builder.ToString() : $"({builder})");
         }
 
         foreach (var part in whereParts)
         {
-            builder.Append(builder.Length > 0 ? " " : string.Empty).Append("location_key : ");
-            AppendPhrase(builder, part);
+            terms.Add(AppendPhrase(new StringBuilder("location_key : "), part).ToString());
         }
 
-        return builder.Length == 0 ? null : builder.ToString();
+        return terms.Count == 0 ? null : string.Join(" AND ", terms);
+    }
+
+    /// <summary>
+    /// A column filter matching any of the texts as a phrase, e.g. <c>skills_text : ("supply chain" OR "logistics")</c>;
+    /// null when none of them holds a word.
+    /// </summary>
+    public static string? AnyPhrase(string column, IEnumerable<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var phrases = texts.Select(Words).Where(w => w.Count > 0).Select(w => string.Join(' ', w)).Distinct(StringComparer.Ordinal).ToList();
+        if (phrases.Count == 0)
+        {
+            return null;
+        }
+
+        var builder = new StringBuilder(column).Append(" : (");
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            builder.Append(i > 0 ? " OR " : string.Empty);
+            AppendPhrase(builder, phrases[i]);
+        }
+
+        return builder.Append(')').ToString();
     }
 
     /// <summary>The parts of a "where" to match against locations, with "remote" taken out as a flag.</summary>
@@ -105,7 +148,7 @@ internal static class FtsMatch
         return (parts, remote);
     }
 
-    private static void AppendPhrase(StringBuilder builder, string phrase)
+    private static StringBuilder AppendPhrase(StringBuilder builder, string phrase)
     {
         if (builder.Length > 0 && builder[^1] != ' ')
         {
@@ -113,6 +156,6 @@ internal static class FtsMatch
         }
 
         // Words hold only letters and digits, so there is no quote to double; doubling keeps that true if that changes.
-        builder.Append('"').Append(phrase.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        return builder.Append('"').Append(phrase.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
     }
 }

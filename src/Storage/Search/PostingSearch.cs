@@ -7,16 +7,22 @@ namespace JobTagger.Storage.Search;
 
 /// <summary>
 /// Dream-job search over FTS5: postings with the words in the title first, then in title, company and skills (the
-/// small head index), then anywhere in the description, newest first within each; the last word prefix-matched; snippets with STX/ETX highlight markers. Without words, the newest matching postings. Each call uses
-/// its own pooled connection.
+/// small head index), then anywhere in the description, newest first within each; the last word, while typed, also
+/// matches the indexed words it may become; snippets with STX/ETX highlight markers. Without words, the newest matching
+/// postings. Each call uses its own pooled connection.
 /// </summary>
 internal sealed partial class PostingSearch(StoreConnections connections, TimeProvider time) : IPostingSearch
 {
     private const int SnippetTokens = 24;
     private const int ListingSnippetChars = 200;
 
+    /// <summary>A word being typed matches at most this many indexed words (the most used): "co" starts hundreds.</summary>
+    private const int MaxCompletions = 10;
+
+    private readonly CompletionSource _completions = new(connections, time);
+
     /// <summary>Counting stops here: an exact count of 200,000 broad matches costs more than the page itself.</summary>
-    internal int CountCap { get; init; } = 10_000;
+    internal int CountCap { get; init; } = 1_000;
 
     private const string HitColumns = """
         p.id, p.title, p.company, p.location, p.role, p.ceo_probability, p.skills_text, p.url, p.posted_at
@@ -28,112 +34,25 @@ internal sealed partial class PostingSearch(StoreConnections connections, TimePr
         ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(query.Limit);
         var (whereParts, remote) = FtsMatch.Where(query.Where);
-        var words = FtsMatch.Build(query.What, []);
+        var typed = FtsMatch.Typed(query.What);
+        var completions = typed is null ? [] : (await _completions.GetAsync(cancellationToken)).Complete(typed, MaxCompletions);
+        var words = FtsMatch.Build(query.What, [], completions);
+        var location = FtsMatch.Build(null, whereParts);
+        var filter = PostingFilter.From(query);
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        var ranked = words is not null;
-        var conditions = FilterSql.Conditions(command, PostingFilter.From(query), remote, time.GetUtcNow(), textDriven: ranked);
-        var place = string.Empty;
-        if (FtsMatch.Build(null, whereParts) is { } location)
+        if (words is null)
         {
-            // Places are matched on the head index: its location_key doclists hold no description words.
-            command.Parameters.AddWithValue("$place", location);
-            place = " AND f.pk IN (SELECT rowid FROM postings_head WHERE postings_head MATCH $place)";
+            var facets = FilterSql.Facets(command, filter, remote, time.GetUtcNow());
+            var skills = FilterSql.Names(filter);
+            return location is null && skills.Count == 0
+                ? await ListAsync(command, query, facets, cancellationToken)
+                : await ListMatchedAsync(command, query, location, skills, facets, cancellationToken);
         }
 
-        if (!ranked)
-        {
-            return await ListAsync(command, query, place + conditions, cancellationToken);
-        }
-
+        var conditions = FilterSql.Conditions(command, filter, remote, time.GetUtcNow(), textDriven: true);
         command.Parameters.AddWithValue("$words", words);
-        return await RankAsync(command, query, words!, FtsMatch.Build(null, whereParts), place, conditions, cancellationToken);
-    }
-
-    /// <summary>No words: the facets' date index drives, newest first; the wide row is read only for the page.</summary>
-    private async Task<SearchPage> ListAsync(SqliteCommand command, SearchQuery query, string conditions, CancellationToken ct)
-    {
-        var from = $"FROM posting_facets f WHERE 1 = 1{conditions}";
-        if (conditions.Contains(" IN (", StringComparison.Ordinal) && await ListSelectiveAsync(command, query, from, ct) is { } selective)
-        {
-            return selective;
-        }
-
-        var (total, capped) = await CountAsync(command, "SELECT 1 " + from, ct);
-        var hits = new List<SearchHit>(Math.Min(query.Limit, 100));
-        if (total > query.Offset)
-        {
-            command.Parameters.AddWithValue("$limit", query.Limit);
-            command.Parameters.AddWithValue("$offset", query.Offset);
-            command.CommandText = $"""
-                SELECT {HitColumns}, substr(p.description, 1, {ListingSnippetChars + 40}), 0.0
-                FROM (SELECT f.pk, f.posted_at, f.last_seen {from} ORDER BY f.posted_at DESC, f.last_seen DESC, f.pk DESC
-                      LIMIT $limit OFFSET $offset) AS page
-                JOIN postings p ON p.pk = page.pk
-                ORDER BY page.posted_at DESC, page.last_seen DESC, page.pk DESC
-                """;
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                hits.Add(ReadHit(reader, listing: true));
-            }
-        }
-
-        return new SearchPage(hits, total) { TotalIsCapped = capped };
-    }
-
-    /// <summary>
-    /// A place or skill filter reads posting lists (a skill's can hold 40,000 postings): counting and paging in two
-    /// statements built them twice. One statement reads the matching facets (driven by the lists), sorted here; null
-    /// when there are too many to sort, and the two-statement listing runs.
-    /// </summary>
-    private async Task<SearchPage?> ListSelectiveAsync(SqliteCommand command, SearchQuery query, string from, CancellationToken ct)
-    {
-        command.CommandText = $"SELECT f.pk, f.posted_at, f.last_seen {from} LIMIT {CountCap}";
-        var rows = new List<(long Pk, string? Posted, string LastSeen)>();
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                rows.Add((reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2)));
-            }
-        }
-
-        if (rows.Count >= CountCap)
-        {
-            return null;
-        }
-
-        // As ORDER BY posted_at DESC, last_seen DESC, pk DESC (BINARY text order; a missing date sorts last).
-        rows.Sort((a, b) => (string.CompareOrdinal(b.Posted, a.Posted), string.CompareOrdinal(b.LastSeen, a.LastSeen), b.Pk.CompareTo(a.Pk)) switch
-        {
-            (not 0 and var c, _, _) => c,
-            (_, not 0 and var c, _) => c,
-            var (_, _, c) => c,
-        });
-        var page = rows.Skip(query.Offset).Take(query.Limit).Select(r => r.Pk).ToList();
-        var hits = new Dictionary<long, SearchHit>(page.Count);
-        if (page.Count > 0)
-        {
-            command.CommandText = $"""
-                SELECT {HitColumns}, substr(p.description, 1, {ListingSnippetChars + 40}), p.pk
-                FROM postings p WHERE p.pk IN ({string.Join(',', page.Select(pk => pk.ToString(System.Globalization.CultureInfo.InvariantCulture)))})
-                """;
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                hits[reader.GetInt64(10)] = ReadHit(reader, listing: true);
-            }
-        }
-
-        return new SearchPage([.. page.Where(hits.ContainsKey).Select(pk => hits[pk])], rows.Count);
-    }
-
-    private async Task<(int Total, bool Capped)> CountAsync(SqliteCommand command, string select, CancellationToken ct)
-    {
-        command.CommandText = $"SELECT count(*) FROM ({select} LIMIT {CountCap})";
-        var total = Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-        return (total, total >= CountCap);
+        return await RankAsync(command, query, words, location, conditions, cancellationToken);
     }
 
     public async Task<PostingDetail?> GetAsync(string id, CancellationToken cancellationToken = default)

@@ -4,8 +4,8 @@ namespace JobTagger.Storage.Search;
 public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, int Total)
 {
     /// <summary>
-    /// True when counting stopped early (a very broad query): at least <see cref="Total"/> match. Show "10,000+". With
-    /// words, only the newest 10,000 postings holding them are counted, so a filtered Total can be lower than 10,000.
+    /// True when counting stopped early (a broad query): at least <see cref="Total"/> match. Show "1,000+". Counting
+    /// stops at 1,000 matches (as Meilisearch's estimated totals do): past that a count costs more than the page.
     /// </summary>
     public bool TotalIsCapped { get; init; }
 }

@@ -24,7 +24,7 @@ internal static class SearchApi
         }
 
         var page = await search.SearchAsync(parsed.ToQuery(), cancellationToken);
-        return Results.Json(new SearchResponse([.. page.Hits.Select(ApiHit.From)], page.Total, parsed.Page, parsed.PageSize));
+        return Results.Json(new SearchResponse([.. page.Hits.Select(ApiHit.From)], page.Total, page.TotalIsCapped, parsed.Page, parsed.PageSize));
     }
 
     private static async Task<IResult> GetPostingAsync(string id, IPostingSearch search, CancellationToken cancellationToken)

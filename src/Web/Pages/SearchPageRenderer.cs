@@ -46,7 +46,8 @@ internal static class SearchPageRenderer
 
         var first = ((request.Page - 1) * request.PageSize) + 1;
         var last = first + page.Hits.Count - 1;
-        html.Text(page.Total == 1 ? "1 job" : $"{Number(page.Total)} jobs")
+        // Digits, commas and a plus only: nothing to encode (the encoder would write the plus as &#x2B;).
+        html.Raw(page.Total == 1 && !page.TotalIsCapped ? "1 job" : $"{Number(page.Total)}{(page.TotalIsCapped ? "+" : string.Empty)} jobs")
             .Raw(page.Hits.Count > 0 ? $" <span class=\"range\">(showing {Number(first)}–{Number(last)})</span>" : string.Empty)
             .Raw("</h2>\n<ol class=\"hits\" start=\"").Raw(Number(first)).Raw("\">\n");
         foreach (var hit in page.Hits)
@@ -55,11 +56,15 @@ internal static class SearchPageRenderer
         }
 
         html.Raw("</ol>\n");
-        WritePaging(html, request, page.Total);
+        // A capped count is a lower bound: while pages come back full there may be another one.
+        var total = page.TotalIsCapped && page.Hits.Count == request.PageSize
+            ? Math.Max(page.Total, (request.Page * request.PageSize) + 1)
+            : page.Total;
+        WritePaging(html, request, total, page.TotalIsCapped);
         html.Raw("</section>\n");
     }
 
-    private static void WritePaging(HtmlBuilder html, SearchRequest request, int total)
+    private static void WritePaging(HtmlBuilder html, SearchRequest request, int total, bool capped)
     {
         var pages = (int)Math.Min(SearchRequest.MaxPage, ((long)total + request.PageSize - 1) / request.PageSize);
         if (pages <= 1 && request.Page == 1)
@@ -73,7 +78,8 @@ internal static class SearchPageRenderer
             html.Raw("<a rel=\"prev\" href=\"").Text(SearchLinks.ToPage(request, Math.Min(request.Page - 1, Math.Max(pages, 1)))).Raw("\">← Previous</a>");
         }
 
-        html.Raw("<span class=\"current\" aria-current=\"page\">Page ").Raw(Number(request.Page)).Raw(" of ").Raw(Number(pages)).Raw("</span>");
+        html.Raw("<span class=\"current\" aria-current=\"page\">Page ").Raw(Number(request.Page))
+            .Raw(capped ? string.Empty : " of " + Number(pages)).Raw("</span>");
         if (request.Page < pages)
         {
             html.Raw("<a rel=\"next\" href=\"").Text(SearchLinks.ToPage(request, request.Page + 1)).Raw("\">Next →</a>");

@@ -6,16 +6,14 @@ public sealed class FtsMatchTests
 {
     public static TheoryData<string?, string[], string?> Cases => new()
     {
-        // Words quoted, the last one a prefix.
-        { "supply chain", [], "\"supply\" \"chain\"*" },
+        // Words quoted and ANDed; without completions the word being typed is a prefix.
+        { "supply chain", [], "\"supply\" AND \"chain\"*" },
         // A trailing space: the last word is finished.
-        { "supply chain ", [], "\"supply\" \"chain\"" },
+        { "supply chain ", [], "\"supply\" AND \"chain\"" },
         // Operators and punctuation are not syntax.
-        { "NEAR(a OR \"b\"", [], "\"near\" \"a\" \"or\" \"b\"" },
-        // One letter is not prefix-matched.
-        { "plan b", [], "\"plan\" \"b\"" },
+        { "NEAR(a OR \"b\"", [], "\"near\" AND \"a\" AND \"or\" AND \"b\"" },
         // Location parts become column-filtered phrases.
-        { "cfo", ["austin", "texas"], "\"cfo\"* location_key : \"austin\" location_key : \"texas\"" },
+        { "cfo", ["austin", "texas"], "\"cfo\"* AND location_key : \"austin\" AND location_key : \"texas\"" },
         { null, ["new york"], "location_key : \"new york\"" },
         // Nothing to search.
         { "*** 🚀", [], null },
@@ -26,6 +24,37 @@ public sealed class FtsMatchTests
     public void Build_UserText_QuotedWordsOnly(string? what, string[] where, string? expected)
     {
         Assert.Equal(expected, FtsMatch.Build(what, where));
+    }
+
+    public static TheoryData<string, string[], string> TypedCases => new()
+    {
+        // The word being typed stands for its completions, ORed.
+        { "supply ch", ["chain", "change"], "\"supply\" AND (\"chain\" OR \"change\")" },
+        // One completion: a plain phrase.
+        { "operatio", ["oper"], "\"oper\"" },
+        // A finished word ignores completions.
+        { "supply ch ", ["chain"], "\"supply\" AND \"ch\"" },
+        // One letter is not prefix-matched: "b*" would read half the index.
+        { "plan b", ["bank"], "\"plan\" AND \"b\"" },
+        // A completion that is not one word is never syntax.
+        { "ma", ["ma\" OR x", "manager"], "\"manager\"" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TypedCases))]
+    public void Build_WordBeingTyped_OrsItsCompletions(string what, string[] completions, string expected)
+    {
+        Assert.Equal(expected, FtsMatch.Build(what, [], completions));
+    }
+
+    [Theory]
+    [InlineData("supply ch", "ch")]
+    [InlineData("supply ch ", null)]
+    [InlineData("plan b", null)]
+    [InlineData("!!", null)]
+    public void Typed_LastWordWithoutSpaceAfter(string what, string? typed)
+    {
+        Assert.Equal(typed, FtsMatch.Typed(what));
     }
 
     [Theory]

@@ -33,6 +33,7 @@ public sealed class SearchApiTests(WebServer server) : IClassFixture<WebServer>
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var root = json.RootElement;
         Assert.Equal(3, root.GetProperty("total").GetInt32());
+        Assert.False(root.GetProperty("total_is_capped").GetBoolean());
         Assert.Equal(1, root.GetProperty("page").GetInt32());
         Assert.Equal(2, root.GetProperty("page_size").GetInt32());
         var hit = root.GetProperty("hits")[0];

@@ -1,0 +1,91 @@
+using Microsoft.Data.Sqlite;
+
+namespace JobTagger.Storage.Search;
+
+/// <summary>
+/// Keeps the <see cref="CompletionVocabulary"/> of one database: loaded on the first search that needs it (the searches
+/// arriving meanwhile wait for the same load), then reloaded in the background when postings were added since, checked
+/// at most once a <see cref="RecheckAfter"/>, while searches go on with the one in hand.
+/// </summary>
+internal sealed class CompletionSource(StoreConnections connections, TimeProvider time)
+{
+    public static readonly TimeSpan RecheckAfter = TimeSpan.FromSeconds(30);
+
+    private readonly Lock _lock = new();
+    private Task<Loaded>? _current;
+    private Task? _reloading;
+
+    private sealed record Loaded(CompletionVocabulary Vocabulary, long LastPk, DateTimeOffset CheckedAt);
+
+    public async Task<CompletionVocabulary> GetAsync(CancellationToken ct)
+    {
+        Task<Loaded> current;
+        lock (_lock)
+        {
+            // A failed load is not kept: the next search tries again.
+            current = _current is { IsFaulted: false, IsCanceled: false } ? _current : _current = LoadAsync();
+        }
+
+        var loaded = await current.WaitAsync(ct);
+        if (time.GetUtcNow() - loaded.CheckedAt >= RecheckAfter)
+        {
+            RecheckInBackground(loaded);
+        }
+
+        return loaded.Vocabulary;
+    }
+
+    /// <summary>Completes when the background recheck started last (if any) has finished.</summary>
+    internal Task WhenRecheckedAsync()
+    {
+        lock (_lock)
+        {
+            return _reloading ?? Task.CompletedTask;
+        }
+    }
+
+    private void RecheckInBackground(Loaded loaded)
+    {
+        lock (_lock)
+        {
+            if (_reloading is { IsCompleted: false })
+            {
+                return;
+            }
+
+            _reloading = Task.Run(async () =>
+            {
+                try
+                {
+                    var last = await LastPkAsync(CancellationToken.None);
+                    var next = last == loaded.LastPk ? loaded with { CheckedAt = time.GetUtcNow() } : await LoadAsync();
+                    lock (_lock)
+                    {
+                        _current = Task.FromResult(next);
+                    }
+                }
+                catch (SqliteException)
+                {
+                    // The database was busy or went away: keep the vocabulary in hand; the next search rechecks.
+                }
+            });
+        }
+    }
+
+    private async Task<Loaded> LoadAsync()
+    {
+        await using var connection = await connections.OpenAsync(CancellationToken.None);
+        var last = await LastPkAsync(CancellationToken.None);
+        var vocabulary = await CompletionVocabulary.LoadAsync(connection, CancellationToken.None);
+        return new Loaded(vocabulary, last, time.GetUtcNow());
+    }
+
+    /// <summary>The newest posting's key: it moves when postings are added (a change of title alone waits for that).</summary>
+    private async Task<long> LastPkAsync(CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT coalesce(max(pk), 0) FROM postings";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,117 @@
+using Microsoft.Data.Sqlite;
+
+namespace JobTagger.Storage.Search;
+
+/// <summary>
+/// The listing half of <see cref="PostingSearch"/>: no words, so the newest matching postings (posted date, then last
+/// seen), the wide row read only for the page.
+/// </summary>
+internal sealed partial class PostingSearch
+{
+    /// <summary>How many more of the newest candidates than the page needs are checked for their skills at first.</summary>
+    private const int SkillCheckMargin = 100;
+
+    /// <summary>Role, remote and posted-within only: the facets' date index drives, newest first.</summary>
+    private async Task<SearchPage> ListAsync(SqliteCommand command, SearchQuery query, string facets, CancellationToken ct)
+    {
+        var from = $"FROM posting_facets f WHERE 1 = 1{facets}";
+        var (total, capped) = await CountAsync(command, "SELECT 1 " + from, ct);
+        var hits = total > query.Offset ? await ReadListingAsync(command, query, from, ct) : [];
+        return new SearchPage(hits, total) { TotalIsCapped = capped };
+    }
+
+    /// <summary>
+    /// A place or skills: their head-index doclists (location_key, skills_text) intersect into the candidates, sorted
+    /// newest first. Building the posting list of a skill from its own index read 40,000 rows for a common skill; the
+    /// doclist intersection reads only the postings with all of them. A skill phrase can match more than the skill
+    /// ("budgeting" is in "Capital Budgeting", and stems alike), so candidates are checked against the posting's skills:
+    /// the page's from the newest few, the whole list only when too few of those pass.
+    /// </summary>
+    private async Task<SearchPage> ListMatchedAsync(SqliteCommand command, SearchQuery query, string? location,
+        IReadOnlyList<string> skills, string facets, CancellationToken ct)
+    {
+        var parts = location is null ? new List<string>() : [$"({location})"];
+        foreach (var skill in skills)
+        {
+            // A filter may be the skill's id ("p-and-l-management") whose words are not its name's ("P&L management").
+            var name = await SkillNameAsync(command.Connection!, skill, ct);
+            if (FtsMatch.AnyPhrase("skills_text", name is null ? [skill] : [skill, name]) is { } phrase)
+            {
+                parts.Add(phrase);
+            }
+        }
+
+        var skillCheck = FilterSql.Skills(command, PostingFilter.From(query), textDriven: true);
+        if (parts.Count == 0)
+        {
+            // Skills without a letter or digit ("++"): nothing to match in the index, only the check.
+            return await ListAsync(command, query, facets + skillCheck, ct);
+        }
+
+        command.Parameters.AddWithValue("$list", string.Join(" AND ", parts));
+        const string Candidates = "FROM postings_head h JOIN posting_facets f ON f.pk = h.rowid WHERE postings_head MATCH $list";
+        var (total, capped) = await CountAsync(command, $"SELECT 1 {Candidates}{facets}{skillCheck}", ct);
+        if (total <= query.Offset)
+        {
+            return new SearchPage([], total) { TotalIsCapped = capped };
+        }
+
+        var expected = capped ? query.Limit : Math.Min(query.Limit, total - query.Offset);
+        var window = skillCheck.Length == 0 ? -1 : query.Offset + query.Limit + SkillCheckMargin;
+        var hits = await ReadListingAsync(command, query, Newest(window), ct);
+        if (hits.Count < expected && window > 0)
+        {
+            hits = await ReadListingAsync(command, query, Newest(-1), ct);
+        }
+
+        return new SearchPage(hits, capped ? Math.Max(total, query.Offset + hits.Count) : total) { TotalIsCapped = capped };
+
+        string Newest(int limit) => $"""
+            FROM (SELECT f.pk, f.posted_at, f.last_seen {Candidates}{facets}
+                  ORDER BY f.posted_at DESC, f.last_seen DESC, f.pk DESC LIMIT {limit}) AS f
+            WHERE 1 = 1{skillCheck}
+            """;
+    }
+
+    /// <summary>The page of <c>from</c> (rows aliased <c>f</c> with pk, posted_at, last_seen), newest first.</summary>
+    private static async Task<List<SearchHit>> ReadListingAsync(SqliteCommand command, SearchQuery query, string from, CancellationToken ct)
+    {
+        command.Parameters.AddWithValue("$limit", query.Limit);
+        command.Parameters.AddWithValue("$offset", query.Offset);
+        command.CommandText = $"""
+            SELECT {HitColumns}, substr(p.description, 1, {ListingSnippetChars + 40}), 0.0
+            FROM (SELECT f.pk, f.posted_at, f.last_seen {from} ORDER BY f.posted_at DESC, f.last_seen DESC, f.pk DESC
+                  LIMIT $limit OFFSET $offset) AS page
+            JOIN postings p ON p.pk = page.pk
+            ORDER BY page.posted_at DESC, page.last_seen DESC, page.pk DESC
+            """;
+        var hits = new List<SearchHit>(Math.Min(query.Limit, 100));
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                hits.Add(ReadHit(reader, listing: true));
+            }
+        }
+
+        command.Parameters.RemoveAt("$limit");
+        command.Parameters.RemoveAt("$offset");
+        return hits;
+    }
+
+    /// <summary>The stored name of the skill with this id, or null when no posting has a skill with that id.</summary>
+    private static async Task<string?> SkillNameAsync(SqliteConnection connection, string skill, CancellationToken ct)
+    {
+        await using var lookup = connection.CreateCommand();
+        lookup.CommandText = "SELECT name FROM posting_skills WHERE skill_id = $skill COLLATE NOCASE LIMIT 1";
+        lookup.Parameters.AddWithValue("$skill", skill);
+        return await lookup.ExecuteScalarAsync(ct) as string;
+    }
+
+    private async Task<(int Total, bool Capped)> CountAsync(SqliteCommand command, string select, CancellationToken ct)
+    {
+        command.CommandText = $"SELECT count(*) FROM ({select} LIMIT {CountCap})";
+        var total = Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        return (total, total >= CountCap);
+    }
+}
