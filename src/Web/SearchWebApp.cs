@@ -22,12 +22,14 @@ public static class SearchWebApp
     /// <summary>
     /// Builds the app (not started) listening on <paramref name="urls"/>; <c>http://127.0.0.1:0</c> picks a free port
     /// (read it with <see cref="Addresses"/> after starting). Unexpected errors are written, one line each, to
-    /// <paramref name="errorLog"/>.
+    /// <paramref name="errorLog"/>. Store reads are limited to one per core (the rest queue) and answers are cached as
+    /// <paramref name="options"/> say.
     /// </summary>
-    public static WebApplication Build(IPostingSearch search, IReadOnlyList<string> urls, TextWriter? errorLog = null)
+    public static WebApplication Build(IPostingSearch search, IReadOnlyList<string> urls, TextWriter? errorLog = null, SearchWebOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(search);
         ArgumentNullException.ThrowIfNull(urls);
+        options ??= new SearchWebOptions();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = [],
@@ -40,9 +42,12 @@ public static class SearchWebApp
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls([.. urls]);
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
-        builder.Services.AddSingleton(search);
+        // Created by the container, so it disposes them with the app.
+        builder.Services.AddSingleton(_ => new LimitedPostingSearch(search));
+        builder.Services.AddSingleton<IPostingSearch>(services => options.CacheDuration > TimeSpan.Zero
+            ? new CachingPostingSearch(services.GetRequiredService<LimitedPostingSearch>(), options.CacheDuration, options.Time)
+            : services.GetRequiredService<LimitedPostingSearch>());
         builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
-        SearchConcurrency.AddTo(builder.Services);
 
         var app = builder.Build();
         app.Use(SecurityHeaders.ApplyAsync);
@@ -51,7 +56,6 @@ public static class SearchWebApp
             ExceptionHandler = context => ErrorResponses.HandleExceptionAsync(context, errorLog),
         });
         app.UseStatusCodePages(context => ErrorResponses.WriteStatusAsync(context.HttpContext));
-        app.UseRateLimiter();
         SearchPages.Map(app);
         SearchApi.Map(app);
         EmbeddedAssets.Map(app);

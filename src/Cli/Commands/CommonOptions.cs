@@ -30,4 +30,21 @@ internal static class CommonOptions
     {
         Description = "Write JSON instead of a table.",
     };
+
+    /// <summary>Checks a whole-number option is from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    public static Option<int> InRange(this Option<int> option, int min, int max)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        option.Validators.Add(result =>
+        {
+            // A value that is not a number has a parse error of its own; reading it here would throw.
+            if (result.Tokens.Count == 1
+                && int.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && (value < min || value > max))
+            {
+                result.AddError($"{option.Name} must be from {min} to {max}.");
+            }
+        });
+        return option;
+    }
 }

@@ -1,5 +1,4 @@
 using JobTagger.Storage.Search;
-using JobTagger.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,8 +10,8 @@ internal static class SearchApi
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        SearchConcurrency.Limit(endpoints.MapGet("/api/search", SearchAsync));
-        SearchConcurrency.Limit(endpoints.MapGet("/api/postings/{id}", GetPostingAsync));
+        endpoints.MapGet("/api/search", SearchAsync);
+        endpoints.MapGet("/api/postings/{id}", GetPostingAsync);
         endpoints.MapGet("/healthz", () => Results.Json(new { Status = "ok" }));
     }
 

@@ -5,7 +5,7 @@ namespace JobTagger.Web.Hosting;
 
 /// <summary>
 /// Failures answer with a JSON problem and a status code, never a stack trace: unhandled exceptions (500, logged in
-/// one line), malformed requests (400), and bodiless statuses such as 404 or 405.
+/// one line), malformed requests (400), a full search queue (503), and bodiless statuses such as 404 or 405.
 /// </summary>
 internal static class ErrorResponses
 {
@@ -16,6 +16,13 @@ internal static class ErrorResponses
         if (error is BadHttpRequestException bad)
         {
             await WriteAsync(context, bad.StatusCode, "The request is not valid.");
+            return;
+        }
+
+        if (error is SearchBusyException busy)
+        {
+            context.Response.Headers.RetryAfter = "1";
+            await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, busy.Message);
             return;
         }
 

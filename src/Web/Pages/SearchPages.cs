@@ -1,6 +1,5 @@
 using JobTagger.Storage.Search;
 using JobTagger.Web.Api;
-using JobTagger.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -14,8 +13,8 @@ internal static class SearchPages
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        SearchConcurrency.Limit(endpoints.MapGet("/", SearchAsync));
-        SearchConcurrency.Limit(endpoints.MapGet("/postings/{id}", PostingAsync));
+        endpoints.MapGet("/", SearchAsync);
+        endpoints.MapGet("/postings/{id}", PostingAsync);
     }
 
     private static async Task<IResult> SearchAsync(HttpRequest request, IPostingSearch search, CancellationToken cancellationToken)

@@ -125,6 +125,18 @@ public sealed class TagCommandTests : IDisposable
         Assert.Contains("--frobnicate", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Out of range, and not a number at all: a usage error either way, never a crash.
+    [InlineData("0")]
+    [InlineData("ten")]
+    public async Task Tag_BadBatchSize_IsAUsageError(string value)
+    {
+        var result = await _cli.RunAsync("tag", "--batch-size", value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--batch-size", result.Error, StringComparison.Ordinal);
+    }
+
     private async Task<Dictionary<string, JsonElement>> ExportAsync()
     {
         var export = await _cli.RunAsync("export", "--db", _cli.Database, "--format", "jsonl", "--out", "-");

@@ -17,11 +17,11 @@ public sealed class SearchConcurrencyTests
         try
         {
             // Fill the running slots and the queue with searches the store holds back.
-            var held = Math.Max(2, Environment.ProcessorCount) + SearchConcurrency.QueueLimit;
+            var held = LimitedPostingSearch.Permits + LimitedPostingSearch.QueueLimit;
             var waiting = Enumerable.Range(0, held)
                 .Select(i => server.Client.GetAsync(new Uri($"/api/search?q=ops{i}", UriKind.Relative)))
                 .ToList();
-            await search.WaitForRunningAsync(Math.Max(2, Environment.ProcessorCount));
+            await search.WaitForRunningAsync(LimitedPostingSearch.Permits);
             // The queued requests have no signal of their own; give them time to reach the queue.
             await Task.Delay(1000);
 

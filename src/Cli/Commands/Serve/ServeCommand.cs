@@ -22,12 +22,19 @@ internal static class ServeCommand
             Description = "Where to listen, ';' between several (port 0 picks a free port). Loopback by default: the page has no login.",
             DefaultValueFactory = _ => DefaultUrl,
         };
-        var command = new Command("serve", "Serve the search page and its JSON API (/api/search, /api/postings/{id}) over the database.") { db, urls };
+        var cacheSeconds = new Option<int>("--cache-seconds")
+        {
+            Description = "Serve a search asked again within this many seconds from memory (results at most that old); 0 reads the database every time.",
+            DefaultValueFactory = _ => (int)SearchWebOptions.DefaultCacheDuration.TotalSeconds,
+        };
+        cacheSeconds.InRange(0, 86_400);
+        var command = new Command("serve", "Serve the search page and its JSON API (/api/search, /api/postings/{id}) over the database.") { db, urls, cacheSeconds };
         command.SetAction(async (parseResult, ct) =>
         {
             var listen = ServeUrls.Parse(parseResult.GetValue(urls)!);
             await using var store = await SqliteJobStore.OpenReadOnlyAsync(parseResult.GetValue(db)!, context.Time, ct);
-            await using var app = SearchWebApp.Build(store.Search, listen, context.Error);
+            var options = new SearchWebOptions { CacheDuration = TimeSpan.FromSeconds(parseResult.GetValue(cacheSeconds)), Time = context.Time };
+            await using var app = SearchWebApp.Build(store.Search, listen, context.Error, options);
             try
             {
                 await app.StartAsync(ct);

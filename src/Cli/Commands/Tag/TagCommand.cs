@@ -36,13 +36,7 @@ internal static class TagCommand
             Description = "Postings stored per transaction.",
             DefaultValueFactory = _ => TagRunner.DefaultBatchSize,
         };
-        batchSize.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 100_000)
-            {
-                result.AddError("--batch-size must be between 1 and 100000.");
-            }
-        });
+        batchSize.InRange(1, 100_000);
 
         var command = new Command("tag", "Classify and skill-tag postings and store them in the database (re-runs add no duplicates).")
         {
