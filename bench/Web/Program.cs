@@ -8,11 +8,15 @@ using JobTagger.Web;
 //   dotnet run -c Release --project bench/Web                                  200,000 postings, 50 clients, 20 s
 //   dotnet run -c Release --project bench/Web -- --postings 20000 --clients 50 --seconds 10 --db /tmp/b.db
 //   dotnet run -c Release --project bench/Web -- --web-only                    the web layer alone, no store
+//   --distinct 2000      how many distinct searches the clients choose from (Zipf popularity, see QueryMix)
+//   --cache-seconds 10   the server's answer cache (serve's default); 0 reads the store for every request
 // The database is generated once and reused when the file exists.
 var postings = Option("--postings", 200_000);
 var clients = Option("--clients", 50);
 var seconds = Option("--seconds", 20);
 var maxRequests = Option("--max-requests", 1_000_000);
+var distinct = Option("--distinct", 2_000);
+var cacheSeconds = Option("--cache-seconds", (int)SearchWebOptions.DefaultCacheDuration.TotalSeconds);
 var dbAt = Array.IndexOf(args, "--db");
 var db = dbAt >= 0 ? args[dbAt + 1] : Path.Combine(Path.GetTempPath(), $"jobtagger-bench-web-{postings}.db");
 
@@ -26,24 +30,13 @@ if (!webOnly && !File.Exists(db))
 }
 
 await using var store = webOnly ? null : await SqliteJobStore.OpenReadOnlyAsync(db, TimeProvider.System);
-await using var app = SearchWebApp.Build(store?.Search ?? new FixedPageSearch(), ["http://127.0.0.1:0"]);
+await using var app = SearchWebApp.Build(store?.Search ?? new FixedPageSearch(), ["http://127.0.0.1:0"], null,
+    new SearchWebOptions { CacheDuration = TimeSpan.FromSeconds(cacheSeconds) });
 await app.StartAsync();
 var address = new Uri(SearchWebApp.Addresses(app).Single());
 
-// A mix of what people type: words and places, role and skill filters, later pages, and plain listings.
-string[] paths =
-[
-    "/api/search?q=operations+director&where=Austin",
-    "/api/search?q=operations&role=coo&page=2",
-    "/api/search?q=chief+strategy&where=New+York",
-    "/api/search?q=budget&skill=Lean",
-    "/api/search?q=investors&role=ceo&pageSize=50",
-    "/api/search?where=Denver&skill=Budgeting&skill=Inventory+management",
-    "/api/search?q=plant+manager&remote=true",
-    "/api/search",
-    "/api/search?q=mergers+acquisitions&page=3",
-    "/api/search?q=supply+chain+vendors&where=Chicago",
-];
+var mix = new QueryMix(distinct, seed: 7);
+string[] paths = [.. Enumerable.Range(0, 10).Select(i => mix.Next(new Random(i)))];
 
 using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, UseProxy = false, AutomaticDecompression = DecompressionMethods.None };
 using var client = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
@@ -56,10 +49,32 @@ foreach (var path in paths)
     Console.WriteLine($"  {Stopwatch.GetElapsedTime(started).TotalMilliseconds,8:N1} ms  {total,8:N0} hits  {path}");
 }
 
-var result = await LoadRun.RunAsync(client, paths, clients, TimeSpan.FromSeconds(seconds), maxRequests);
+if (args.Contains("--survey"))
+{
+    // Every distinct search once, one at a time (run with --cache-seconds 0): which kinds of search are slow.
+    var times = new List<(double Ms, string Path)>();
+    foreach (var path in mix.Paths)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        times.Add((Stopwatch.GetElapsedTime(started).TotalMilliseconds, path));
+    }
+
+    var sorted = times.Select(t => t.Ms).Order().ToArray();
+    Console.WriteLine($"survey of {times.Count:N0} searches one at a time: p50 {LoadRun.Percentile(sorted, 0.5):N1} ms, p95 {LoadRun.Percentile(sorted, 0.95):N1} ms, mean {sorted.Average():N1} ms; slowest:");
+    foreach (var (slow, path) in times.OrderByDescending(t => t.Ms).Take(25))
+    {
+        Console.WriteLine($"  {slow,8:N1} ms  {Uri.UnescapeDataString(path)}");
+    }
+
+    return 0;
+}
+
+var result = await LoadRun.RunAsync(client, mix, clients, TimeSpan.FromSeconds(seconds), maxRequests);
 var ms = result.LatenciesMs;
 Console.WriteLine($"store: {(webOnly ? "none (--web-only: a fixed page of 20 hits)" : db)}");
 Console.WriteLine($"postings: {(webOnly ? 0 : postings):N0}   clients: {clients}   cores: {Environment.ProcessorCount}   (server and clients in one process)");
+Console.WriteLine($"searches: {mix.Count:N0} distinct, Zipf popularity; {result.DistinctPaths:N0} of them asked   cache: {(cacheSeconds > 0 ? $"{cacheSeconds} s" : "off")}");
 Console.WriteLine($"requests: {result.Requests:N0} in {result.Elapsed.TotalSeconds:N1} s, failures: {result.Failures}");
 Console.WriteLine($"throughput: {result.Requests / result.Elapsed.TotalSeconds:N0} requests/s");
 Console.WriteLine($"latency ms: p50 {LoadRun.Percentile(ms, 0.50):N1}   p95 {LoadRun.Percentile(ms, 0.95):N1}   p99 {LoadRun.Percentile(ms, 0.99):N1}   max {ms[^1]:N1}");

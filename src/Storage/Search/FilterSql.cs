@@ -11,10 +11,9 @@ namespace JobTagger.Storage.Search;
 /// </summary>
 internal static class FilterSql
 {
-    // textDriven: FTS5 ranks the candidates (a text search), so each is checked for its skills through the skills
-    // primary key; otherwise the skill's own index picks them, cheaper than checking every posting.
-    public static string Conditions(SqliteCommand command, PostingFilter filter, bool remote, DateTimeOffset now, bool textDriven = false)
-        => Facets(command, filter, remote, now) + Skills(command, filter, textDriven);
+    /// <summary>Every filter, each skill through its posting list (what an export, which reads every match, wants).</summary>
+    public static string Conditions(SqliteCommand command, PostingFilter filter, bool remote, DateTimeOffset now)
+        => Facets(command, filter, remote, now) + SkillParts(command, filter, listed: null).Listed;
 
     /// <summary>Role, remote and posted within: columns of the facets row.</summary>
     public static string Facets(SqliteCommand command, PostingFilter filter, bool remote, DateTimeOffset now)
@@ -42,24 +41,34 @@ internal static class FilterSql
         return sql.ToString();
     }
 
-    /// <summary>The skills a posting must have, as conditions on the facets alias <c>f</c>.</summary>
-    public static string Skills(SqliteCommand command, PostingFilter filter, bool textDriven)
+    /// <summary>
+    /// The skills a posting must have, as conditions on the facets alias <c>f</c>, in two parts: the skills whose
+    /// posting list is built once (all of them when <paramref name="listed"/> is null; cheaper than checking every
+    /// posting when few postings have the skill), and the others, checked on each posting against its own skills.
+    /// </summary>
+    public static (string Listed, string Checked) SkillParts(SqliteCommand command, PostingFilter filter, IReadOnlySet<string>? listed)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(filter);
-        var sql = new StringBuilder();
+        var (lists, checks) = (new StringBuilder(), new StringBuilder());
         var i = 0;
         foreach (var skill in Names(filter))
         {
             var name = "$skill" + i.ToString(CultureInfo.InvariantCulture);
-            sql.Append(textDriven
-                ? $" AND EXISTS (SELECT 1 FROM posting_skills k WHERE k.posting_pk = f.pk AND (k.skill_id = {name} COLLATE NOCASE OR k.name = {name} COLLATE NOCASE))"
-                : $" AND f.pk IN (SELECT posting_pk FROM posting_skills WHERE skill_id = {name} COLLATE NOCASE UNION SELECT posting_pk FROM posting_skills WHERE name = {name} COLLATE NOCASE)");
+            if (listed is null || listed.Contains(skill))
+            {
+                lists.Append($" AND f.pk IN (SELECT posting_pk FROM posting_skills WHERE skill_id = {name} COLLATE NOCASE UNION SELECT posting_pk FROM posting_skills WHERE name = {name} COLLATE NOCASE)");
+            }
+            else
+            {
+                checks.Append($" AND EXISTS (SELECT 1 FROM posting_skills k WHERE k.posting_pk = f.pk AND (k.skill_id = {name} COLLATE NOCASE OR k.name = {name} COLLATE NOCASE))");
+            }
+
             command.Parameters.AddWithValue(name, skill);
             i++;
         }
 
-        return sql.ToString();
+        return (lists.ToString(), checks.ToString());
     }
 
     /// <summary>The skill filters as given, trimmed, each once (case-insensitive).</summary>

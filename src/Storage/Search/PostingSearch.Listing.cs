@@ -25,10 +25,11 @@ internal sealed partial class PostingSearch
     /// newest first. Building the posting list of a skill from its own index read 40,000 rows for a common skill; the
     /// doclist intersection reads only the postings with all of them. A skill phrase can match more than the skill
     /// ("budgeting" is in "Capital Budgeting", and stems alike), so candidates are checked against the posting's skills:
-    /// the page's from the newest few, the whole list only when too few of those pass.
+    /// the page's from the newest few, the whole list only when too few of those pass. <paramref name="skills"/> are the
+    /// skills to match this way; <paramref name="facets"/> holds the other conditions (facets, rare skills' lists).
     /// </summary>
     private async Task<SearchPage> ListMatchedAsync(SqliteCommand command, SearchQuery query, string? location,
-        IReadOnlyList<string> skills, string facets, CancellationToken ct)
+        IReadOnlyList<string> skills, string facets, string skillCheck, CancellationToken ct)
     {
         var parts = location is null ? new List<string>() : [$"({location})"];
         foreach (var skill in skills)
@@ -41,7 +42,6 @@ internal sealed partial class PostingSearch
             }
         }
 
-        var skillCheck = FilterSql.Skills(command, PostingFilter.From(query), textDriven: true);
         if (parts.Count == 0)
         {
             // Skills without a letter or digit ("++"): nothing to match in the index, only the check.
@@ -54,6 +54,15 @@ internal sealed partial class PostingSearch
         if (total <= query.Offset)
         {
             return new SearchPage([], total) { TotalIsCapped = capped };
+        }
+
+        if (capped && location is null)
+        {
+            // A common skill (a thousand postings and more) without a place: one posting in a few has it, so walking the
+            // facets' date index newest first and checking each posting's skills fills the page after a few dozen
+            // rows, where sorting every candidate read tens of thousands.
+            var walked = await ReadListingAsync(command, query, $"FROM posting_facets f WHERE 1 = 1{facets}{skillCheck}", ct);
+            return new SearchPage(walked, Math.Max(total, query.Offset + walked.Count)) { TotalIsCapped = true };
         }
 
         var expected = capped ? query.Limit : Math.Min(query.Limit, total - query.Offset);

@@ -19,6 +19,9 @@ internal sealed partial class PostingSearch(StoreConnections connections, TimePr
     /// <summary>A word being typed matches at most this many indexed words (the most used): "co" starts hundreds.</summary>
     private const int MaxCompletions = 10;
 
+    /// <summary>Fewer postings than this with a skill: the skill's posting list drives (see <see cref="SkillPostingsAsync"/>).</summary>
+    internal int RareSkill { get; init; } = 2000;
+
     private readonly CompletionSource _completions = new(connections, time);
 
     /// <summary>Counting stops here: an exact count of 200,000 broad matches costs more than the page itself.</summary>
@@ -40,19 +43,49 @@ internal sealed partial class PostingSearch(StoreConnections connections, TimePr
         var location = FtsMatch.Build(null, whereParts);
         var filter = PostingFilter.From(query);
         await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        if (words is null)
+        var skills = await SkillPostingsAsync(connection, FilterSql.Names(filter), cancellationToken);
+        if (skills.Any(s => s.Postings == 0))
         {
-            var facets = FilterSql.Facets(command, filter, remote, time.GetUtcNow());
-            var skills = FilterSql.Names(filter);
-            return location is null && skills.Count == 0
-                ? await ListAsync(command, query, facets, cancellationToken)
-                : await ListMatchedAsync(command, query, location, skills, facets, cancellationToken);
+            // No posting has that skill: nothing to walk the index for.
+            return new SearchPage([], 0);
         }
 
-        var conditions = FilterSql.Conditions(command, filter, remote, time.GetUtcNow(), textDriven: true);
+        await using var command = connection.CreateCommand();
+        var facets = FilterSql.Facets(command, filter, remote, time.GetUtcNow());
+        var rare = skills.Where(s => s.Postings < RareSkill).Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var (listed, checkedEach) = FilterSql.SkillParts(command, filter, rare);
+        if (words is null)
+        {
+            var common = skills.Where(s => !rare.Contains(s.Name)).Select(s => s.Name).ToList();
+            return location is null && common.Count == 0
+                ? await ListAsync(command, query, facets + listed + checkedEach, cancellationToken)
+                : await ListMatchedAsync(command, query, location, common, facets + listed, checkedEach, cancellationToken);
+        }
+
         command.Parameters.AddWithValue("$words", words);
-        return await RankAsync(command, query, words, location, conditions, cancellationToken);
+        return await RankAsync(command, query, words, location, facets + listed + checkedEach, cancellationToken);
+    }
+
+    /// <summary>
+    /// How many postings have each skill, counted up to <see cref="RareSkill"/> (index entries only): a rare skill's
+    /// posting list is small enough to build, a common one is cheaper checked posting by posting.
+    /// </summary>
+    private async Task<List<(string Name, int Postings)>> SkillPostingsAsync(SqliteConnection connection, IReadOnlyList<string> skills,
+        CancellationToken ct)
+    {
+        var counts = new List<(string, int)>(skills.Count);
+        foreach (var skill in skills)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT count(*) FROM (SELECT posting_pk FROM posting_skills WHERE skill_id = $skill COLLATE NOCASE
+                    UNION ALL SELECT posting_pk FROM posting_skills WHERE name = $skill COLLATE NOCASE LIMIT {Math.Max(RareSkill, 1)})
+                """;
+            command.Parameters.AddWithValue("$skill", skill);
+            counts.Add((skill, Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return counts;
     }
 
     public async Task<PostingDetail?> GetAsync(string id, CancellationToken cancellationToken = default)

@@ -64,21 +64,55 @@ public sealed class FilteredListingTests : IAsyncLifetime
     [MemberData(nameof(Listings))]
     public async Task Search_NoWords_PlaceAndSkillFiltersListNewestFirst(string? where, string[] skills, Role? role, string[] expected)
     {
-        var page = await _store.Search.SearchAsync(new SearchQuery { Where = where, Skills = skills, Role = role });
+        var query = new SearchQuery { Where = where, Skills = skills, Role = role };
 
-        Assert.Equal(expected, page.Hits.Select(h => h.Id));
-        Assert.Equal((expected.Length, false), (page.Total, page.TotalIsCapped));
+        // Every way the search may take gives the same page: rare skills' posting lists (the default here), common
+        // skills matched in the head index, and common skills checked along the date index once the count is capped.
+        var rare = await _store.Search.SearchAsync(query);
+        var common = await Search(rareSkill: 0).SearchAsync(query);
+        var walked = await Search(rareSkill: 0, countCap: 1).SearchAsync(query);
+
+        Assert.Equal(expected, rare.Hits.Select(h => h.Id));
+        Assert.Equal(expected, common.Hits.Select(h => h.Id));
+        Assert.Equal(expected, walked.Hits.Select(h => h.Id));
+        Assert.Equal((expected.Length, false), (rare.Total, rare.TotalIsCapped));
+        Assert.Equal((expected.Length, false), (common.Total, common.TotalIsCapped));
     }
 
-    [Fact]
-    public async Task Search_SkillListingPastTheFirstPage_PagesAndCountsExactly()
+    [Theory]
+    [InlineData(2000)]
+    [InlineData(0)]
+    public async Task Search_SkillListingPastTheFirstPage_PagesAndCountsExactly(int rareSkill)
     {
-        var first = await _store.Search.SearchAsync(new SearchQuery { Skills = ["budgeting"], Limit = 2 });
-        var second = await _store.Search.SearchAsync(new SearchQuery { Skills = ["budgeting"], Limit = 2, Offset = 2 });
+        var search = Search(rareSkill);
+
+        var first = await search.SearchAsync(new SearchQuery { Skills = ["budgeting"], Limit = 2 });
+        var second = await search.SearchAsync(new SearchQuery { Skills = ["budgeting"], Limit = 2, Offset = 2 });
 
         Assert.Equal(["s:5", "s:3"], first.Hits.Select(h => h.Id));
         Assert.Equal(["s:2"], second.Hits.Select(h => h.Id));
         Assert.Equal((3, 3), (first.Total, second.Total));
+    }
+
+    [Theory]
+    // The skill's posting list, or each candidate checked against its skills: the same hits.
+    [InlineData(2000)]
+    [InlineData(0)]
+    public async Task Search_WordsAndSkill_SkillCheckedEitherWay(int rareSkill)
+    {
+        var page = await Search(rareSkill).SearchAsync(new SearchQuery { What = "operations ", Skills = ["budgeting"] });
+
+        Assert.Equal(["s:5", "s:2"], page.Hits.Select(h => h.Id));
+        Assert.Equal(2, page.Total);
+    }
+
+    [Fact]
+    public async Task Search_CommonSkillCountCapped_WalksTheDatesAndSaysAtLeast()
+    {
+        var capped = await Search(rareSkill: 0, countCap: 2).SearchAsync(new SearchQuery { Skills = ["budgeting"], Limit = 2, Offset = 1 });
+
+        Assert.Equal(["s:3", "s:2"], capped.Hits.Select(h => h.Id));
+        Assert.Equal((3, true), (capped.Total, capped.TotalIsCapped));
     }
 
     [Theory]
@@ -95,4 +129,7 @@ public sealed class FilteredListingTests : IAsyncLifetime
 
         Assert.Equal(expected, page.Hits.Select(h => h.Id));
     }
+
+    private PostingSearch Search(int rareSkill, int countCap = 1000) =>
+        new(new StoreConnections(_db.Path, readOnly: true), _db.Time) { RareSkill = rareSkill, CountCap = countCap };
 }
