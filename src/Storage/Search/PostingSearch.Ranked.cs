@@ -19,7 +19,7 @@ internal sealed partial class PostingSearch
 
     // $words: the words (full index, any column). placeMatch: the place's MATCH; conditions: SQL on the facets alias f.
     private async Task<SearchPage> RankAsync(SqliteCommand command, SearchQuery query, string words, string? placeMatch,
-        string conditions, CancellationToken ct)
+        string conditions, IReadOnlyList<SnippetTerm> terms, CancellationToken ct)
     {
         var placeClause = placeMatch is null ? string.Empty : $" AND ({placeMatch})";
         command.Parameters.AddWithValue("$title", $"title : ({words}){placeClause}");
@@ -67,10 +67,7 @@ internal sealed partial class PostingSearch
         }
 
         var page = order.Skip(query.Offset).Take(query.Limit).ToList();
-        // A word being typed that completes to no title, company or skill word is left to FTS5's prefix query ("w"*):
-        // its snippet is built here, as FTS5's would expand the prefix once per row.
-        var typed = words.EndsWith('*') ? FtsMatch.Words(query.What).Select(w => TypedSnippet.Fold(w)).ToList() : null;
-        var hits = await ReadHitsAsync(command, page, typed, ct);
+        var hits = await ReadHitsAsync(command, page, terms, ct);
         // A capped count saw only some matches; the page's own hits are matches too.
         return new SearchPage(hits, capped ? Math.Max(total, query.Offset + hits.Count) : total) { TotalIsCapped = capped };
     }
@@ -95,7 +92,7 @@ internal sealed partial class PostingSearch
 
     /// <summary>The page's rows and their description snippets, in the page's order.</summary>
     private static async Task<List<SearchHit>> ReadHitsAsync(SqliteCommand command, List<(long Pk, double Score)> page,
-        List<string>? typed, CancellationToken ct)
+        IReadOnlyList<SnippetTerm> terms, CancellationToken ct)
     {
         if (page.Count == 0)
         {
@@ -103,15 +100,14 @@ internal sealed partial class PostingSearch
         }
 
         var pks = string.Join(',', page.Select(o => o.Pk.ToString(CultureInfo.InvariantCulture)));
-        var snippets = typed is null ? await FtsSnippetsAsync(command, page, pks, ct) : [];
-        command.CommandText = $"SELECT {HitColumns}, p.pk{(typed is null ? string.Empty : ", p.description")} FROM postings p WHERE p.pk IN ({pks})";
+        command.CommandText = $"SELECT {HitColumns}, p.pk, p.description FROM postings p WHERE p.pk IN ({pks})";
         var hits = new Dictionary<long, SearchHit>(page.Count);
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
                 var pk = reader.GetInt64(9);
-                var snippet = typed is null ? snippets.GetValueOrDefault(pk) : TypedSnippet.Build(reader.GetString(10), typed, SnippetTokens);
+                var snippet = DescriptionSnippet.Build(reader.GetString(10), terms, SnippetTokens);
                 hits[pk] = ReadHit(reader, listing: false, snippet, page.First(o => o.Pk == pk).Score);
             }
         }
@@ -119,23 +115,30 @@ internal sealed partial class PostingSearch
         return [.. page.Where(o => hits.ContainsKey(o.Pk)).Select(o => hits[o.Pk])];
     }
 
-    private static async Task<Dictionary<long, string>> FtsSnippetsAsync(SqliteCommand command, List<(long Pk, double Score)> page,
-        string pks, CancellationToken ct)
+    /// <summary>
+    /// What the snippets highlight: each finished word's forms; for the word being typed, its completions' forms, or
+    /// every word it starts when it has none.
+    /// </summary>
+    private static List<SnippetTerm> SnippetTerms(string? what, string? typed, IReadOnlyList<string> completions)
     {
-        // FTS5 seeks each listed rowid in the words' doclists (never a prefix query here: it would expand once per rowid).
-        // Walking the page's whole rowid range instead cost up to 18 ms when the tiers mixed old and new postings.
-        // Stemmed matches are highlighted as the index sees them.
-        command.CommandText = $"""
-            SELECT postings_fts.rowid, snippet(postings_fts, 3, char(2), char(3), '…', {SnippetTokens})
-            FROM postings_fts WHERE postings_fts MATCH $words AND postings_fts.rowid IN ({pks})
-            """;
-        var snippets = new Dictionary<long, string>(page.Count);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        var words = FtsMatch.Words(what);
+        var terms = new List<SnippetTerm>(words.Count + completions.Count);
+        for (var i = 0; i < words.Count; i++)
         {
-            snippets[reader.GetInt64(0)] = reader.IsDBNull(1) ? string.Empty : reader.GetString(1);
+            if (i < words.Count - 1 || typed is null)
+            {
+                terms.Add(SnippetTerm.Finished(words[i]));
+            }
+            else if (completions.Count == 0)
+            {
+                terms.Add(SnippetTerm.Typed(words[i]));
+            }
+            else
+            {
+                terms.AddRange(completions.Select(SnippetTerm.Finished));
+            }
         }
 
-        return snippets;
+        return terms;
     }
 }

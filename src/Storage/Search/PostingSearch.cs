@@ -8,7 +8,7 @@ namespace JobTagger.Storage.Search;
 /// <summary>
 /// Dream-job search over FTS5: postings with the words in the title first, then in title, company and skills (the
 /// small head index), then anywhere in the description, newest first within each; the last word, while typed, also
-/// matches the indexed words it may become; snippets with STX/ETX highlight markers. Without words, the newest matching
+/// matches the indexed words it may become; description snippets with STX/ETX highlight markers. Without words, the newest matching
 /// postings. Each call uses its own pooled connection.
 /// </summary>
 internal sealed partial class PostingSearch(StoreConnections connections, TimeProvider time) : IPostingSearch
@@ -63,7 +63,8 @@ internal sealed partial class PostingSearch(StoreConnections connections, TimePr
         }
 
         command.Parameters.AddWithValue("$words", words);
-        return await RankAsync(command, query, words, location, facets + listed + checkedEach, cancellationToken);
+        return await RankAsync(command, query, words, location, facets + listed + checkedEach,
+            SnippetTerms(query.What, typed, completions), cancellationToken);
     }
 
     /// <summary>
