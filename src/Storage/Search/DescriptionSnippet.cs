@@ -17,48 +17,66 @@ internal static class DescriptionSnippet
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(terms);
-        var spans = new List<(int Start, int End)>();
-        for (var i = 0; i < text.Length;)
+        bool IsMatch((int Start, int End) word) => terms.Any(t => t.Matches(text.AsSpan(word.Start, word.End - word.Start)));
+
+        // Up to the first match, remembering the last few words before it: the window opens there. Descriptions run
+        // to thousands of words and the first match is usually early, so the rest is never tokenized.
+        var recent = new Queue<int>(Lead + 1);
+        var at = 0;
+        var from = -1;
+        while (Next(text, at) is { } word)
         {
-            if (!IsWordChar(text[i]))
+            recent.Enqueue(word.Start);
+            if (recent.Count > Lead + 1)
             {
-                i++;
-                continue;
+                recent.Dequeue();
             }
 
-            var start = i;
-            while (i < text.Length && IsWordChar(text[i]))
+            if (IsMatch(word))
             {
-                i++;
+                from = recent.Peek();
+                break;
             }
 
-            spans.Add((start, i));
+            at = word.End;
         }
 
-        bool IsMatch((int Start, int End) span)
+        var first = Next(text, 0);
+        from = from < 0 ? first?.Start ?? text.Length : from;
+        var builder = new StringBuilder(from > (first?.Start ?? text.Length) ? "…" : text[..from], 64 + (tokens * 10));
+        var (written, end) = (0, from);
+        while (written < tokens && Next(text, end) is { } word)
         {
-            var token = Fold(text.AsSpan(span.Start, span.End - span.Start));
-            return terms.Any(t => t.Matches(token));
-        }
-
-        var first = spans.FindIndex(s => IsMatch(s));
-        var from = Math.Max(0, first - Lead);
-        var to = Math.Min(spans.Count, from + tokens);
-        var builder = new StringBuilder(from > 0 ? "…" : text[..(spans.Count > 0 ? spans[0].Start : text.Length)]);
-        for (var i = from; i < to; i++)
-        {
-            var (start, end) = spans[i];
-            if (i > from)
-            {
-                builder.Append(text, spans[i - 1].End, start - spans[i - 1].End);
-            }
-
-            var match = IsMatch(spans[i]);
-            builder.Append(match ? SearchHit.HighlightStart.ToString() : string.Empty).Append(text, start, end - start)
+            builder.Append(text, end, word.Start - end);
+            var match = IsMatch(word);
+            builder.Append(match ? SearchHit.HighlightStart.ToString() : string.Empty).Append(text, word.Start, word.End - word.Start)
                 .Append(match ? SearchHit.HighlightEnd.ToString() : string.Empty);
+            (written, end) = (written + 1, word.End);
         }
 
-        return (to < spans.Count ? builder.Append('…') : builder.Append(text, spans.Count > 0 ? spans[^1].End : text.Length, text.Length - (spans.Count > 0 ? spans[^1].End : text.Length))).ToString();
+        return (Next(text, end) is null ? builder.Append(text, end, text.Length - end) : builder.Append('…')).ToString();
+    }
+
+    /// <summary>The next word at or after <paramref name="at"/>, or null.</summary>
+    private static (int Start, int End)? Next(string text, int at)
+    {
+        while (at < text.Length && !IsWordChar(text[at]))
+        {
+            at++;
+        }
+
+        if (at == text.Length)
+        {
+            return null;
+        }
+
+        var start = at;
+        while (at < text.Length && IsWordChar(text[at]))
+        {
+            at++;
+        }
+
+        return (start, at);
     }
 
     // Combining marks belong to the word (as for the unicode61 tokenizer): "Zürich" is one word.

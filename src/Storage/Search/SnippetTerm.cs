@@ -29,8 +29,16 @@ internal readonly record struct SnippetTerm(string Start, bool WholeWord)
         return root.Length < MinimumRoot ? new SnippetTerm(folded, WholeWord: true) : new SnippetTerm(root, WholeWord: false);
     }
 
-    /// <summary>Whether a folded description word is one this term highlights.</summary>
-    public bool Matches(string token) => WholeWord
-        ? token.Length - Start.Length is 0 or 1 && token.StartsWith(Start, StringComparison.Ordinal) && (token.Length == Start.Length || token[^1] == 's')
-        : token.StartsWith(Start, StringComparison.Ordinal);
+    /// <summary>Whether a description word is one this term highlights (case and accents ignored).</summary>
+    public bool Matches(ReadOnlySpan<char> word)
+    {
+        // Most words are ASCII: compared in place, case ignored; the others are folded first.
+        var token = System.Text.Ascii.IsValid(word) ? word : DescriptionSnippet.Fold(word).AsSpan();
+        if (!token.StartsWith(Start, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return !WholeWord || token.Length == Start.Length || (token.Length == Start.Length + 1 && token[^1] is 's' or 'S');
+    }
 }
