@@ -56,12 +56,14 @@ internal sealed partial class PostingSearch
             return new SearchPage([], total) { TotalIsCapped = capped };
         }
 
-        if (capped && location is null)
+        if (capped)
         {
-            // A common skill (a thousand postings and more) without a place: one posting in a few has it, so walking the
-            // facets' date index newest first and checking each posting's skills fills the page after a few dozen
-            // rows, where sorting every candidate read tens of thousands.
-            var walked = await ReadListingAsync(command, query, $"FROM posting_facets f WHERE 1 = 1{facets}{skillCheck}", ct);
+            // A thousand matches and more: walk the facets' date index newest first until the page is full, instead of
+            // sorting every candidate (a facets lookup each: 4 ms for the 3,200 postings in Texas with budgeting). A
+            // common skill alone is checked on each posting (one in a few has it); a place's candidates are read once
+            // into a list that each posting is looked up in (the unary plus keeps SQLite from driving by that list).
+            var candidates = location is null ? string.Empty : " AND +f.pk IN (SELECT rowid FROM postings_head WHERE postings_head MATCH $list)";
+            var walked = await ReadListingAsync(command, query, $"FROM posting_facets f WHERE 1 = 1{candidates}{facets}{skillCheck}", ct);
             return new SearchPage(walked, Math.Max(total, query.Offset + walked.Count)) { TotalIsCapped = true };
         }
 
