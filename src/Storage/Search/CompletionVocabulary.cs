@@ -53,7 +53,8 @@ internal sealed class CompletionVocabulary
 
     /// <summary>
     /// The words a word being typed may become (those starting with it, itself included), the most used first, at
-    /// most <paramref name="max"/>; empty when there are none, and the word is matched as it is.
+    /// most <paramref name="max"/>; or, when none starts with it, the word itself and the known word it ends one or two
+    /// letters past; empty when neither, and the word is left to FTS5's prefix query.
     /// </summary>
     public IReadOnlyList<string> Complete(string typed, int max)
     {
@@ -65,6 +66,24 @@ internal sealed class CompletionVocabulary
             found.Add((_terms[i], _postings[i]));
         }
 
-        return [.. found.OrderByDescending(f => f.Postings).ThenBy(f => f.Term, StringComparer.Ordinal).Take(max).Select(f => f.Term)];
+        if (found.Count > 0)
+        {
+            return [.. found.OrderByDescending(f => f.Postings).ThenBy(f => f.Term, StringComparer.Ordinal).Take(max).Select(f => f.Term)];
+        }
+
+        // A whole word a known one runs into by a letter or two ("vendors" where skills say "vendor"): the typed word
+        // is finished, not the start of another; both are matched as words.
+        for (var cut = 1; cut <= MaxExtension && typed.Length - cut >= MinimumExtended; cut++)
+        {
+            if (Array.BinarySearch(_terms, typed[..^cut], StringComparer.Ordinal) >= 0)
+            {
+                return [typed, typed[..^cut]];
+            }
+        }
+
+        return [];
     }
+
+    private const int MaxExtension = 2;
+    private const int MinimumExtended = 4;
 }

@@ -46,13 +46,18 @@ internal sealed partial class PostingSearch
         })
         {
             var seen = order.Count == 0 ? string.Empty
-                : $" AND t.pk NOT IN ({string.Join(',', order.Select(o => o.Pk.ToString(CultureInfo.InvariantCulture)))})";
+                : $" AND t.rowid NOT IN ({string.Join(',', order.Select(o => o.Pk.ToString(CultureInfo.InvariantCulture)))})";
             // With filters a tier could walk a whole doclist finding nothing ("operations" in titles, role CEO), so the
-            // head tiers look at their newest TierScan matches only. Nothing is lost: the last tier has every match.
-            var limit = bounded && conditions.Length > 0 ? $" LIMIT {TierScan}" : string.Empty;
+            // head tiers look at their newest TierScan matches only: the rowid of the TierScan-th newest match bounds
+            // the walk (a bare doclist walk, no lookups). Nothing is lost: the last tier has every match. FTS5 hands
+            // rows over newest first itself, so the walk stops as soon as the page is full (a LIMIT inside a subquery
+            // instead made SQLite materialize and sort all TierScan rows).
+            var bound = bounded && conditions.Length > 0
+                ? $" AND t.rowid >= coalesce((SELECT rowid FROM {table} WHERE {table} MATCH {match} ORDER BY rowid DESC LIMIT 1 OFFSET {TierScan - 1}), 0)"
+                : string.Empty;
             command.CommandText = $"""
-                SELECT t.pk FROM (SELECT {table}.rowid AS pk FROM {table} WHERE {table} MATCH {match} ORDER BY {table}.rowid DESC{limit}) AS t
-                JOIN posting_facets f ON f.pk = t.pk WHERE 1 = 1{filters}{seen} ORDER BY t.pk DESC LIMIT {need - order.Count}
+                SELECT t.rowid FROM {table} t JOIN posting_facets f ON f.pk = t.rowid
+                WHERE {table} MATCH {match}{bound}{filters}{seen} ORDER BY t.rowid DESC LIMIT {need - order.Count}
                 """;
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))

@@ -15,6 +15,10 @@ public sealed class CompletionVocabularyTests
         { "operatio", 10, ["operational", "operations"] },
         // A whole word is one of its own completions.
         { "manager", 10, ["manager"] },
+        // A known word and a letter or two: finished, matched as both words ("managers" and "manager").
+        { "managers", 10, ["managers", "manager"] },
+        // More than two letters past a known word is another word: left to the prefix query.
+        { "planting", 10, [] },
         // Nothing like it.
         { "zebra", 10, [] },
     };
