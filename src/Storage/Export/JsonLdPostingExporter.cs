@@ -18,7 +18,7 @@ internal sealed class JsonLdPostingExporter : PostingExporter
         await using var writer = new Utf8JsonWriter(sink.Buffer, PostingJson.WriterOptions);
         var count = 0;
         sink.WriteAscii("["u8);
-        await foreach (var detail in postings.WithCancellation(ct))
+        await foreach (var detail in ReadAhead.Of(postings, ct))
         {
             sink.WriteAscii(count == 0 ? "\n"u8 : ",\n"u8);
             writer.Reset(sink.Buffer);

@@ -5,9 +5,12 @@ using Microsoft.Data.Sqlite;
 
 namespace JobTagger.Storage.Reading;
 
-/// <summary>A posting's skill and source rows, read by ordinal (column 0 is the posting pk).</summary>
+/// <summary>A posting's skill and source rows (column 0 is the posting pk), copied as bytes and decoded later.</summary>
 internal static class PostingChildReader
 {
+    /// <summary>Column 1 as bytes, for <see cref="Skills"/> and <see cref="Source"/> on another thread.</summary>
+    public static byte[] Column(SqliteDataReader r) => r.GetFieldValue<byte[]>(1);
+
     /// <summary>The select list of <see cref="Skills"/>: one row per posting (grouped by posting_pk), skills in order.</summary>
     public const string SkillColumns = "posting_pk, json_group_array(json_array(skill_id, name, category, json(evidence)))";
 
@@ -15,9 +18,9 @@ internal static class PostingChildReader
     /// From <see cref="SkillColumns"/>. One JSON array per posting instead of a row per skill: each column read is a
     /// native call with a lock, and ~10 skill rows per posting cost more than the JSON is to read.
     /// </summary>
-    public static IReadOnlyList<SkillTag> Skills(SqliteDataReader r)
+    public static IReadOnlyList<SkillTag> Skills(byte[] column)
     {
-        var utf8 = r.GetFieldValue<byte[]>(1).AsSpan();
+        var utf8 = column.AsSpan();
         var json = new Utf8JsonReader(utf8);
         json.Read();
         var skills = new List<SkillTag>(12);
@@ -43,10 +46,10 @@ internal static class PostingChildReader
     /// <summary>The select list of <see cref="Source"/>: the source's columns as one JSON array, as the posting's short ones.</summary>
     public const string SourceColumns = "posting_pk, json_array(source, url, source_id, first_seen, last_seen)";
 
-    /// <summary>From <see cref="SourceColumns"/>.</summary>
-    public static PostingSourceRef Source(SqliteDataReader r)
+    /// <summary>From <see cref="SourceColumns"/>, the column after the pk.</summary>
+    public static PostingSourceRef Source(byte[] column)
     {
-        var columns = new ShortColumns(r.GetFieldValue<byte[]>(1));
+        var columns = new ShortColumns(column);
         var source = columns.Next() ?? string.Empty;
         var url = columns.Next();
         var sourceId = columns.Next();
