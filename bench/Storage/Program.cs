@@ -7,11 +7,14 @@ using Microsoft.Data.Sqlite;
 
 // Storage benchmark: store rate with FTS and dedupe, search latency on a large database, export rate.
 // Usage: dotnet run -c Release --project bench/Storage -- [--postings 200000] [--runs 3] [--queries 300] [--db PATH]
-// --search-only skips the exports; --export-only skips the searches; --hash prints a SHA-256 of each format's first export. Exports go to a null stream as UTF-8, as to a file. --db keeps the built database at PATH and, when it already exists, skips the store runs (to iterate on search).
+// --search-only skips the exports; --export-only skips the searches; --hash prints a SHA-256 of each format's first export; --formats read,csv,jsonl,jsonld picks the timings. Exports go to a null stream as UTF-8, as to a file. --db keeps the built database at PATH and, when it already exists, skips the store runs (to iterate on search).
 var postings = Option("--postings", 200_000);
 var runs = Option("--runs", 3);
 var queryCount = Option("--queries", 300);
 var hashOutput = args.Contains("--hash");
+
+// --formats csv,jsonl: only those exports (and reading alone, with --export-only, only when "read" is listed).
+var formats = Array.IndexOf(args, "--formats") is var f and >= 0 ? args[f + 1].Split(',') : ["read", "csv", "jsonl", "jsonld"];
 const int BatchSize = 500;
 var now = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 var folder = Directory.CreateTempSubdirectory("jobtagger-bench-").FullName;
@@ -76,7 +79,7 @@ try
         }
     }
 
-    if (args.Contains("--export-only"))
+    if (args.Contains("--export-only") && formats.Contains("read"))
     {
         // Reading alone (no formatting): what every format pays before writing a byte.
         for (var run = 0; run < runs; run++)
@@ -95,7 +98,8 @@ try
         }
     }
 
-    foreach (var format in args.Contains("--search-only") ? [] : new[] { ExportFormat.Csv, ExportFormat.Jsonl, ExportFormat.JsonLd })
+    foreach (var format in args.Contains("--search-only") ? [] : new[] { ExportFormat.Csv, ExportFormat.Jsonl, ExportFormat.JsonLd }
+        .Where(x => formats.Contains(x.ToString(), StringComparer.OrdinalIgnoreCase)))
     {
         var rates = new List<double>();
         var cpuRates = new List<double>();
