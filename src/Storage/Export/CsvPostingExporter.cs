@@ -35,10 +35,10 @@ internal sealed class CsvPostingExporter : PostingExporter
         csv.WriteRecord(Columns);
         var header = csv.RecordCount;
 
-        // This thread steps SQLite and copies the columns; the workers decode and format them, in input order.
+        // This thread steps SQLite and copies the columns; the workers format them, in input order, without decoding.
         if (postings is StoredPostings stored)
         {
-            await csv.ParallelWriteAsync(stored.Rows, static (w, row) => WriteRow(w, row.ToDetail()), Workers, ct);
+            await csv.ParallelWriteAsync(stored.Rows, CsvStoredRowWriter.Write, Workers, ct);
         }
         else
         {
@@ -86,7 +86,7 @@ internal sealed class CsvPostingExporter : PostingExporter
     }
 
     // Formatted into a stack buffer instead of a string per value; null stays an empty field as before.
-    private static void WriteFormatted<T>(CsvWriter csv, T? value, ReadOnlySpan<char> format, Span<char> scratch)
+    internal static void WriteFormatted<T>(CsvWriter csv, T? value, ReadOnlySpan<char> format, Span<char> scratch)
         where T : struct, ISpanFormattable
     {
         if (value is not { } v)

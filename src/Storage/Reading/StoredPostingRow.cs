@@ -52,6 +52,18 @@ internal sealed class StoredPostingRow
     /// <summary>The posting's sources, one <see cref="PostingChildReader.SourceColumns"/> array each, in order.</summary>
     public IReadOnlyList<byte[]> Sources { get; init; } = NoSources;
 
+    /// <summary>The <see cref="Columns"/>' first array as stored: id, source, title, is_remote, then the short columns.</summary>
+    public ReadOnlySpan<byte> HeadUtf8 => _head;
+
+    /// <summary>The description as stored, UTF-8.</summary>
+    public ReadOnlySpan<byte> DescriptionUtf8 => _description;
+
+    /// <summary>The explanation JSON as stored; empty when there is none.</summary>
+    public ReadOnlySpan<byte> ExplanationUtf8 => _explanation;
+
+    /// <summary>The CEO probability; 0 when the posting is not classified.</summary>
+    public double CeoProbability => _ceoProbability;
+
     /// <summary>The posting, its labels, skills and sources.</summary>
     public PostingDetail ToDetail()
     {
