@@ -16,11 +16,14 @@ public sealed partial class SqliteJobStore
     private const int TopSkillCount = 15;
 
     /// <summary>Streams every posting matching <paramref name="filter"/>, oldest stored first, in constant memory.</summary>
-    public IAsyncEnumerable<PostingDetail> ReadPostingsAsync(PostingFilter? filter = null, CancellationToken ct = default) =>
-        new StoredPostings(ReadStoredRowsAsync(filter ?? new PostingFilter(), ct));
+    public IAsyncEnumerable<PostingDetail> ReadPostingsAsync(PostingFilter? filter = null, CancellationToken ct = default)
+    {
+        filter ??= new PostingFilter();
+        return new StoredPostings(withEvidence => ReadStoredRowsAsync(filter, withEvidence, ct));
+    }
 
     // The rows of ReadPostingsAsync, undecoded: the exporters decode them on other threads than this one.
-    private IAsyncEnumerable<StoredPostingRow> ReadStoredRowsAsync(PostingFilter filter, CancellationToken ct)
+    private IAsyncEnumerable<StoredPostingRow> ReadStoredRowsAsync(PostingFilter filter, bool withEvidence, CancellationToken ct)
     {
         return Read(filter, ct);
 
@@ -43,7 +46,7 @@ public sealed partial class SqliteJobStore
                 ? $"SELECT {StoredPostingRow.Columns}, p.pk FROM postings p ORDER BY p.pk"
                 : $"SELECT {StoredPostingRow.Columns}, f.pk FROM posting_facets f JOIN postings p ON p.pk = f.pk{where} ORDER BY f.pk";
             await using var skillCommand = ChildCommand(connection, f,
-                $"SELECT {PostingChildReader.SkillColumns} FROM posting_skills", "GROUP BY posting_pk ORDER BY posting_pk");
+                $"SELECT {(withEvidence ? PostingChildReader.SkillColumns : PostingChildReader.SkillColumnsWithoutEvidence)} FROM posting_skills", "GROUP BY posting_pk ORDER BY posting_pk");
 
             // The order the sources' unique index (posting_pk, source, posting_key) gives, as the export always had.
             await using var sourceCommand = ChildCommand(connection, f,

@@ -38,7 +38,7 @@ internal sealed class CsvPostingExporter : PostingExporter
         // This thread steps SQLite and copies the columns; the workers format them, in input order, without decoding.
         if (postings is StoredPostings stored)
         {
-            await csv.ParallelWriteAsync(stored.Rows, CsvStoredRowWriter.Write, Workers, ct);
+            await csv.ParallelWriteAsync(stored.RowsWithoutEvidence, CsvStoredRowWriter.Write, Workers, ct);
         }
         else
         {

@@ -4,13 +4,17 @@ using JobTagger.Storage.Search;
 namespace JobTagger.Storage.Reading;
 
 /// <summary>
-/// What <see cref="SqliteJobStore.ReadPostingsAsync"/> returns: the decoded postings, and the undecoded
-/// <see cref="Rows"/> for an exporter that decodes them on other threads than the one reading SQLite.
+/// What <see cref="SqliteJobStore.ReadPostingsAsync"/> returns: the decoded postings, and the undecoded rows for an
+/// exporter that formats them on other threads than the one reading SQLite.
 /// </summary>
-internal sealed class StoredPostings(IAsyncEnumerable<StoredPostingRow> rows) : IAsyncEnumerable<PostingDetail>
+/// <param name="read">Reads the rows, with the skills' evidence or without it (each skill's then reads as none).</param>
+internal sealed class StoredPostings(Func<bool, IAsyncEnumerable<StoredPostingRow>> read) : IAsyncEnumerable<PostingDetail>
 {
-    /// <summary>The rows, in order, each readable once and only from one enumeration.</summary>
-    public IAsyncEnumerable<StoredPostingRow> Rows { get; } = rows;
+    /// <summary>Every row, in order.</summary>
+    public IAsyncEnumerable<StoredPostingRow> Rows => read(true);
+
+    /// <summary>Every row, in order, for a format that never writes skill evidence.</summary>
+    public IAsyncEnumerable<StoredPostingRow> RowsWithoutEvidence => read(false);
 
     public IAsyncEnumerator<PostingDetail> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
         Decode(Rows, cancellationToken).GetAsyncEnumerator(cancellationToken);
