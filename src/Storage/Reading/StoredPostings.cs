@@ -16,6 +16,9 @@ internal sealed class StoredPostings(Func<bool, IAsyncEnumerable<StoredPostingRo
     /// <summary>Every row, in order, for a format that never writes skill evidence.</summary>
     public IAsyncEnumerable<StoredPostingRow> RowsWithoutEvidence => read(false);
 
+    /// <summary>The decoded postings with no skill evidence, for a format that never writes it (JSON-LD).</summary>
+    public IAsyncEnumerable<PostingDetail> WithoutEvidence => Decode(RowsWithoutEvidence, CancellationToken.None);
+
     public IAsyncEnumerator<PostingDetail> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
         Decode(Rows, cancellationToken).GetAsyncEnumerator(cancellationToken);
 
