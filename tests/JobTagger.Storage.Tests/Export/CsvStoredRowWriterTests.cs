@@ -57,8 +57,13 @@ public sealed class CsvStoredRowWriterTests : IAsyncLifetime
         var (stored, count) = await ExportAsync(_store.ReadPostingsAsync());
         var (decoded, _) = await ExportAsync(Decoded(_store.ReadPostingsAsync()));
 
+        var (ceoOnly, ceoCount) = await ExportAsync(_store.ReadPostingsAsync(new PostingFilter { Role = Role.Ceo }));
+        var (ceoDecoded, _) = await ExportAsync(Decoded(_store.ReadPostingsAsync(new PostingFilter { Role = Role.Ceo })));
+
         Assert.Equal(decoded, stored);
         Assert.Equal(4, count);
+        Assert.Equal(ceoDecoded, ceoOnly);
+        Assert.Equal(1, ceoCount);
         Assert.Contains("\"Ops \"\"Lead\"\", \\ Straße 😀\"", stored, StringComparison.Ordinal);
     }
 
