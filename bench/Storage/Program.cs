@@ -7,10 +7,14 @@ using Microsoft.Data.Sqlite;
 
 // Storage benchmark: store rate with FTS and dedupe, search latency on a large database, export rate.
 // Usage: dotnet run -c Release --project bench/Storage -- [--postings 200000] [--runs 3] [--queries 300] [--db PATH]
-// --search-only skips the exports; --export-only skips the searches. Exports go to a null stream as UTF-8, as to a file. --db keeps the built database at PATH and, when it already exists, skips the store runs (to iterate on search).
+// --search-only skips the exports; --export-only skips the searches; --hash prints a SHA-256 of each format's first export; --formats read,csv,jsonl,jsonld picks the timings. Exports go to a null stream as UTF-8, as to a file. --db keeps the built database at PATH and, when it already exists, skips the store runs (to iterate on search).
 var postings = Option("--postings", 200_000);
 var runs = Option("--runs", 3);
 var queryCount = Option("--queries", 300);
+var hashOutput = args.Contains("--hash");
+
+// --formats csv,jsonl: only those exports (and reading alone, with --export-only, only when "read" is listed).
+var formats = Array.IndexOf(args, "--formats") is var f and >= 0 ? args[f + 1].Split(',') : ["read", "csv", "jsonl", "jsonld"];
 const int BatchSize = 500;
 var now = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 var folder = Directory.CreateTempSubdirectory("jobtagger-bench-").FullName;
@@ -75,7 +79,7 @@ try
         }
     }
 
-    if (args.Contains("--export-only"))
+    if (args.Contains("--export-only") && formats.Contains("read"))
     {
         // Reading alone (no formatting): what every format pays before writing a byte.
         for (var run = 0; run < runs; run++)
@@ -94,7 +98,8 @@ try
         }
     }
 
-    foreach (var format in args.Contains("--search-only") ? [] : new[] { ExportFormat.Csv, ExportFormat.Jsonl, ExportFormat.JsonLd })
+    foreach (var format in args.Contains("--search-only") ? [] : new[] { ExportFormat.Csv, ExportFormat.Jsonl, ExportFormat.JsonLd }
+        .Where(x => formats.Contains(x.ToString(), StringComparer.OrdinalIgnoreCase)))
     {
         var rates = new List<double>();
         var cpuRates = new List<double>();
@@ -103,7 +108,15 @@ try
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
-            var count = await PostingExporter.For(format).WriteAsync(store.ReadPostingsAsync(), Stream.Null);
+            // --hash: the first run's output hashed instead of dropped, to check that a change keeps the bytes.
+            using var hash = hashOutput && run == 0 ? System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256) : null;
+            await using var output = hash is null ? Stream.Null : new HashingStream(hash);
+            var count = await PostingExporter.For(format).WriteAsync(store.ReadPostingsAsync(), output);
+            if (hash is not null)
+            {
+                Console.WriteLine($"  export {format} sha256 {Convert.ToHexString(hash.GetHashAndReset())}");
+            }
+
             rates.Add(count / clock.Elapsed.TotalSeconds);
             process.Refresh();
             cpuRates.Add(count / (process.TotalProcessorTime - cpuBefore).TotalSeconds);
@@ -162,6 +175,40 @@ static double Percentile(List<double> values, double p)
 {
     var sorted = values.Order().ToList();
     return sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
+}
+
+/// <summary>A write-only stream that only hashes what is written (the bench's --hash).</summary>
+internal sealed class HashingStream(System.Security.Cryptography.IncrementalHash hash) : Stream
+{
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override void Flush()
+    {
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => hash.AppendData(buffer, offset, count);
+
+    public override void Write(ReadOnlySpan<byte> buffer) => hash.AppendData(buffer);
+
+    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        hash.AppendData(buffer.Span);
+        return ValueTask.CompletedTask;
+    }
 }
 
 /// <summary>A clock fixed at the date the synthetic postings were generated for, so "posted within" is stable.</summary>

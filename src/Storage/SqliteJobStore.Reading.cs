@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using JobTagger.Domain.Ingestion;
-using JobTagger.Domain.Postings;
 using JobTagger.Storage.Reading;
 using JobTagger.Storage.Rejects;
 using JobTagger.Storage.Search;
@@ -20,9 +19,15 @@ public sealed partial class SqliteJobStore
     public IAsyncEnumerable<PostingDetail> ReadPostingsAsync(PostingFilter? filter = null, CancellationToken ct = default)
     {
         filter ??= new PostingFilter();
+        return new StoredPostings(withEvidence => ReadStoredRowsAsync(filter, withEvidence, ct));
+    }
+
+    // The rows of ReadPostingsAsync, undecoded: the exporters decode them on other threads than this one.
+    private IAsyncEnumerable<StoredPostingRow> ReadStoredRowsAsync(PostingFilter filter, bool withEvidence, CancellationToken ct)
+    {
         return Read(filter, ct);
 
-        async IAsyncEnumerable<PostingDetail> Read(PostingFilter f, [EnumeratorCancellation] CancellationToken token)
+        async IAsyncEnumerable<StoredPostingRow> Read(PostingFilter f, [EnumeratorCancellation] CancellationToken token)
         {
             await using var connection = await _connections.OpenAsync(token);
             await using (var pragma = connection.CreateCommand())
@@ -38,10 +43,10 @@ public sealed partial class SqliteJobStore
             // Unfiltered, the postings table is scanned on its own: every posting has its facets row (kept by
             // triggers), and joining them cost a rowid lookup per posting (~7% of an export's CPU).
             postings.CommandText = where.Length == 0
-                ? $"SELECT {PostingRecordReader.PostingColumns}, p.pk FROM postings p ORDER BY p.pk"
-                : $"SELECT {PostingRecordReader.PostingColumns}, f.pk FROM posting_facets f JOIN postings p ON p.pk = f.pk{where} ORDER BY f.pk";
+                ? $"SELECT {StoredPostingRow.Columns}, p.pk FROM postings p ORDER BY p.pk"
+                : $"SELECT {StoredPostingRow.Columns}, f.pk FROM posting_facets f JOIN postings p ON p.pk = f.pk{where} ORDER BY f.pk";
             await using var skillCommand = ChildCommand(connection, f,
-                $"SELECT {PostingChildReader.SkillColumns} FROM posting_skills", "GROUP BY posting_pk ORDER BY posting_pk");
+                $"SELECT {(withEvidence ? PostingChildReader.SkillColumns : PostingChildReader.SkillColumnsWithoutEvidence)} FROM posting_skills", "GROUP BY posting_pk ORDER BY posting_pk");
 
             // The order the sources' unique index (posting_pk, source, posting_key) gives, as the export always had.
             await using var sourceCommand = ChildCommand(connection, f,
@@ -49,12 +54,12 @@ public sealed partial class SqliteJobStore
             await using var reader = await postings.ExecuteReaderAsync(token);
             await using var skillReader = await skillCommand.ExecuteReaderAsync(token);
             await using var sourceReader = await sourceCommand.ExecuteReaderAsync(token);
-            var skills = new OrderedChildRows<IReadOnlyList<SkillTag>>(skillReader, PostingChildReader.Skills);
-            var sources = new OrderedChildRows<PostingSourceRef>(sourceReader, PostingChildReader.Source);
+            var skills = new OrderedChildRows<byte[]>(skillReader, PostingChildReader.Column);
+            var sources = new OrderedChildRows<byte[]>(sourceReader, PostingChildReader.Column);
             while (await reader.ReadAsync(token))
             {
-                var pk = reader.GetInt64(PostingRecordReader.PostingColumnCount);
-                yield return new PostingDetail(PostingRecordReader.ReadTagged(reader, skills.For(pk) is [var list] ? list : []), sources.For(pk));
+                var pk = reader.GetInt64(StoredPostingRow.ColumnCount);
+                yield return new StoredPostingRow(reader) { Skills = skills.For(pk) is [var list] ? list : null, Sources = sources.For(pk) };
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using JobTagger.Storage.Reading;
 using JobTagger.Storage.Search;
 using JobTagger.Storage.Writing;
 
@@ -22,26 +23,36 @@ internal sealed class CsvPostingExporter : PostingExporter
     // The defaults are RFC 4180 (CRLF, quote when needed, quotes doubled, invariant culture).
     private static readonly CsvWriterOptions Options = CsvWriterOptions.Default;
 
+    // Formatting workers besides the thread that reads SQLite: one per core, the reading thread mostly waits on SQLite.
+    private static readonly int Workers = Math.Max(1, Environment.ProcessorCount);
+
+    [ThreadStatic]
+    private static ListFieldBuilder? _list;
+
     private protected override async Task<int> WriteAsync(IAsyncEnumerable<PostingDetail> postings, ExportSink sink, CancellationToken ct)
     {
         await using var csv = sink.CreateCsv(Options);
         csv.WriteRecord(Columns);
-        var list = new ListFieldBuilder();
-        var count = 0;
-        await foreach (var detail in postings.WithCancellation(ct))
+        var header = csv.RecordCount;
+
+        // This thread steps SQLite and copies the columns; the workers format them, in input order, without decoding.
+        if (postings is StoredPostings stored)
         {
-            WriteRow(csv, detail, list);
-            csv.EndRecord();
-            count++;
+            await csv.ParallelWriteAsync(stored.RowsWithoutEvidence, CsvStoredRowWriter.Write, Workers, ct);
+        }
+        else
+        {
+            await csv.ParallelWriteAsync(postings, WriteRow, Workers, ct);
         }
 
         await csv.FlushAsync(ct);
         await sink.CompleteAsync(ct);
-        return count;
+        return (int)(csv.RecordCount - header);
     }
 
-    private static void WriteRow(CsvWriter csv, PostingDetail detail, ListFieldBuilder list)
+    private static void WriteRow(CsvWriter csv, PostingDetail detail)
     {
+        var list = _list ??= new ListFieldBuilder();
         var tagged = detail.Tagged;
         var p = tagged.Posting;
         Span<char> scratch = stackalloc char[64];
@@ -71,10 +82,11 @@ internal sealed class CsvPostingExporter : PostingExporter
         csv.WriteField(list.Join(detail.Sources, static s => s.Url));
         csv.WriteField(p.OccupationalCategory);
         csv.WriteField(p.Description);
+        csv.EndRecord();
     }
 
     // Formatted into a stack buffer instead of a string per value; null stays an empty field as before.
-    private static void WriteFormatted<T>(CsvWriter csv, T? value, ReadOnlySpan<char> format, Span<char> scratch)
+    internal static void WriteFormatted<T>(CsvWriter csv, T? value, ReadOnlySpan<char> format, Span<char> scratch)
         where T : struct, ISpanFormattable
     {
         if (value is not { } v)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using JobTagger.Domain.Postings;
+using JobTagger.Storage.Reading;
 using JobTagger.Storage.Search;
 using JobTagger.Storage.Writing;
 
@@ -18,7 +19,8 @@ internal sealed class JsonLdPostingExporter : PostingExporter
         await using var writer = new Utf8JsonWriter(sink.Buffer, PostingJson.WriterOptions);
         var count = 0;
         sink.WriteAscii("["u8);
-        await foreach (var detail in postings.WithCancellation(ct))
+        // JSON-LD lists skill names only: their evidence is not even read.
+        await foreach (var detail in ReadAhead.Of(postings is StoredPostings stored ? stored.WithoutEvidence : postings, ct))
         {
             sink.WriteAscii(count == 0 ? "\n"u8 : ",\n"u8);
             writer.Reset(sink.Buffer);

@@ -10,7 +10,7 @@ internal sealed class JsonlPostingExporter : PostingExporter
     {
         await using var writer = new Utf8JsonWriter(sink.Buffer, PostingJson.WriterOptions);
         var count = 0;
-        await foreach (var detail in postings.WithCancellation(ct))
+        await foreach (var detail in ReadAhead.Of(postings, ct))
         {
             // Reset per row: each line is a separate top-level value, never comma-separated.
             writer.Reset(sink.Buffer);

@@ -36,7 +36,7 @@ public abstract class PostingExporter
     {
         ArgumentNullException.ThrowIfNull(postings);
         ArgumentNullException.ThrowIfNull(output);
-        return WriteAsync(ReadAhead.Of(postings, ct), new ExportSink(output), ct);
+        return WriteAsync(postings, new ExportSink(output), ct);
     }
 
     /// <summary>Writes every posting as UTF-8 (no byte order mark) and returns how many; the fastest way to a file.</summary>
@@ -44,7 +44,7 @@ public abstract class PostingExporter
     {
         ArgumentNullException.ThrowIfNull(postings);
         ArgumentNullException.ThrowIfNull(output);
-        return WriteAsync(ReadAhead.Of(postings, ct), new ExportSink(output), ct);
+        return WriteAsync(postings, new ExportSink(output), ct);
     }
 
     private protected abstract Task<int> WriteAsync(IAsyncEnumerable<PostingDetail> postings, ExportSink sink, CancellationToken ct);

@@ -9,9 +9,10 @@ namespace JobTagger.Storage.Reading;
 /// </summary>
 internal static class StoredTimeReader
 {
-    public static DateTimeOffset Read(string value)
+    public static DateTimeOffset Read(string value) => Read(value.AsSpan());
+
+    public static DateTimeOffset Read(ReadOnlySpan<char> s)
     {
-        var s = value.AsSpan();
         if (s.Length == 28 && s[4] == '-' && s[7] == '-' && s[10] == 'T' && s[13] == ':' && s[16] == ':' && s[19] == '.' && s[27] == 'Z'
             && TryDigits(s[0..4], out var year) && TryDigits(s[5..7], out var month) && TryDigits(s[8..10], out var day)
             && TryDigits(s[11..13], out var hour) && TryDigits(s[14..16], out var minute) && TryDigits(s[17..19], out var second)
@@ -23,7 +24,7 @@ internal static class StoredTimeReader
             return new DateTimeOffset(ticks, TimeSpan.Zero);
         }
 
-        return StoredTime.Read(value);
+        return StoredTime.Read(s.ToString());
     }
 
     private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
