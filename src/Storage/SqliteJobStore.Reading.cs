@@ -29,13 +29,8 @@ public sealed partial class SqliteJobStore
 
         async IAsyncEnumerable<StoredPostingRow> Read(PostingFilter f, [EnumeratorCancellation] CancellationToken token)
         {
+            // Every connection maps the file (see StoreConnections): a whole-database scan reads every page once.
             await using var connection = await _connections.OpenAsync(token);
-            await using (var pragma = connection.CreateCommand())
-            {
-                // Pages mapped instead of copied in by a read call each: a whole-database scan reads every page once.
-                pragma.CommandText = "PRAGMA mmap_size = 4294967296";
-                await pragma.ExecuteNonQueryAsync(token);
-            }
 
             // One read transaction: the postings and their skills and sources come from the same snapshot.
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(token);

@@ -33,12 +33,15 @@ internal sealed class StoreConnections(string path, bool readOnly)
         {
             await connection.OpenAsync(ct);
             await using var command = connection.CreateCommand();
-            // The first statement that reads the file header: a file that is not SQLite fails here.
+            // The first statement that reads the file header: a file that is not SQLite fails here. Pages are mapped
+            // rather than copied in by a read call each: a search touching pages no connection has cached yet (most
+            // searches differ) was up to twice as slow through read calls.
             command.CommandText = """
                 PRAGMA foreign_keys = ON;
                 PRAGMA synchronous = NORMAL;
                 PRAGMA temp_store = MEMORY;
                 PRAGMA cache_size = -32768;
+                PRAGMA mmap_size = 4294967296;
                 SELECT count(*) FROM sqlite_master;
                 """;
             await command.ExecuteScalarAsync(ct);
