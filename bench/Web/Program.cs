@@ -2,20 +2,25 @@ using System.Diagnostics;
 using System.Net;
 using JobTagger.Bench.Web;
 using JobTagger.Storage;
+using JobTagger.Storage.Search;
 using JobTagger.Web;
+using JobTagger.Web.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 // Requests per second and latency of GET /api/search on loopback, 50 concurrent clients, over a generated database.
 //   dotnet run -c Release --project bench/Web                                  200,000 postings, 50 clients, 20 s
 //   dotnet run -c Release --project bench/Web -- --postings 20000 --clients 50 --seconds 10 --db /tmp/b.db
 //   dotnet run -c Release --project bench/Web -- --web-only                    the web layer alone, no store
 //   --distinct 2000      how many distinct searches the clients choose from (Zipf popularity, see QueryMix)
-//   --cache-seconds 10   the server's answer cache (serve's default); 0 reads the store for every request
+//   --cache-seconds 60   the server's answer cache (serve's default); 0 reads the store for every request
+//   --warmup 5           seconds of the same load first, not measured (JIT, SQLite page caches, the completion words)
 // The database is generated once and reused when the file exists.
 var postings = Option("--postings", 200_000);
 var clients = Option("--clients", 50);
 var seconds = Option("--seconds", 20);
 var maxRequests = Option("--max-requests", 1_000_000);
 var distinct = Option("--distinct", 2_000);
+var warmup = Option("--warmup", 5);
 var cacheSeconds = Option("--cache-seconds", (int)SearchWebOptions.DefaultCacheDuration.TotalSeconds);
 var dbAt = Array.IndexOf(args, "--db");
 var db = dbAt >= 0 ? args[dbAt + 1] : Path.Combine(Path.GetTempPath(), $"jobtagger-bench-web-{postings}.db");
@@ -70,12 +75,25 @@ if (args.Contains("--survey"))
     return 0;
 }
 
+if (warmup > 0)
+{
+    await LoadRun.RunAsync(client, mix, clients, TimeSpan.FromSeconds(warmup), maxRequests);
+}
+
+var cache = app.Services.GetRequiredService<IPostingSearch>() as CachingPostingSearch;
+var before = cache?.Counts ?? default;
 var result = await LoadRun.RunAsync(client, mix, clients, TimeSpan.FromSeconds(seconds), maxRequests);
+var after = cache?.Counts ?? default;
 var ms = result.LatenciesMs;
 Console.WriteLine($"store: {(webOnly ? "none (--web-only: a fixed page of 20 hits)" : db)}");
 Console.WriteLine($"postings: {(webOnly ? 0 : postings):N0}   clients: {clients}   cores: {Environment.ProcessorCount}   (server and clients in one process)");
 Console.WriteLine($"searches: {mix.Count:N0} distinct, Zipf popularity; {result.DistinctPaths:N0} of them asked   cache: {(cacheSeconds > 0 ? $"{cacheSeconds} s" : "off")}");
-Console.WriteLine($"requests: {result.Requests:N0} in {result.Elapsed.TotalSeconds:N1} s, failures: {result.Failures}");
+Console.WriteLine($"requests: {result.Requests:N0} in {result.Elapsed.TotalSeconds:N1} s after {warmup} s of warm-up, failures: {result.Failures}");
+if (cache is not null)
+{
+    var (searches, reads) = (after.Searches - before.Searches, after.StoreReads - before.StoreReads);
+    Console.WriteLine($"store reads: {reads:N0} of {searches:N0} searches ({(searches == 0 ? 0 : (double)reads / searches):P1}); the rest answered from memory");
+}
 Console.WriteLine($"throughput: {result.Requests / result.Elapsed.TotalSeconds:N0} requests/s");
 Console.WriteLine($"latency ms: p50 {LoadRun.Percentile(ms, 0.50):N1}   p95 {LoadRun.Percentile(ms, 0.95):N1}   p99 {LoadRun.Percentile(ms, 0.99):N1}   max {ms[^1]:N1}");
 await app.StopAsync();

@@ -4,7 +4,7 @@ namespace JobTagger.Web;
 public sealed record SearchWebOptions
 {
     /// <summary>The default <see cref="CacheDuration"/>.</summary>
-    public static readonly TimeSpan DefaultCacheDuration = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan DefaultCacheDuration = TimeSpan.FromSeconds(60);
 
     /// <summary>
     /// How long a search's answer is served again from memory (so results can be this much behind the database);

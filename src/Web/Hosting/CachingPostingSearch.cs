@@ -19,6 +19,8 @@ internal sealed class CachingPostingSearch : IPostingSearch, IDisposable
     private readonly TimeSpan _duration;
     private readonly MemoryCache _cache;
     private readonly Lock _lock = new();
+    private long _searches;
+    private long _storeReads;
 
     public CachingPostingSearch(IPostingSearch inner, TimeSpan duration, TimeProvider time)
     {
@@ -35,6 +37,7 @@ internal sealed class CachingPostingSearch : IPostingSearch, IDisposable
         ArgumentNullException.ThrowIfNull(query);
         var key = Key(query);
         Task<SearchPage>? search;
+        Interlocked.Increment(ref _searches);
         lock (_lock)
         {
             // A failed search is never served again (it may have failed before it was even stored): run it afresh.
@@ -42,11 +45,24 @@ internal sealed class CachingPostingSearch : IPostingSearch, IDisposable
             {
                 // Not the caller's token: others may wait for this search too; each caller stops waiting on its own.
                 search = RunAsync(key, query);
+                _storeReads++;
                 _cache.Set(key, search, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = _duration });
             }
         }
 
         return search.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>How many searches were asked, and how many of them read the store (the rest came from memory).</summary>
+    internal (long Searches, long StoreReads) Counts
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return (Interlocked.Read(ref _searches), _storeReads);
+            }
+        }
     }
 
     public Task<PostingDetail?> GetAsync(string id, CancellationToken cancellationToken = default) => _inner.GetAsync(id, cancellationToken);

@@ -22,6 +22,7 @@ public sealed class CachingPostingSearchTests
 
         Assert.Same(first, second);
         Assert.Equal(1, _store.Calls);
+        Assert.Equal((2, 1), cache.Counts);
     }
 
     public static TheoryData<SearchQuery> OtherSearches => new()
