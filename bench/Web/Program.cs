@@ -66,7 +66,15 @@ if (args.Contains("--survey"))
     }
 
     var sorted = times.Select(t => t.Ms).Order().ToArray();
-    Console.WriteLine($"survey of {times.Count:N0} searches one at a time: p50 {LoadRun.Percentile(sorted, 0.5):N1} ms, p95 {LoadRun.Percentile(sorted, 0.95):N1} ms, mean {sorted.Average():N1} ms; slowest:");
+    Console.WriteLine($"survey of {times.Count:N0} searches one at a time: p50 {LoadRun.Percentile(sorted, 0.5):N1} ms, p95 {LoadRun.Percentile(sorted, 0.95):N1} ms, mean {sorted.Average():N1} ms");
+    // By which parameters a search has: where the store's time goes.
+    foreach (var kind in times.GroupBy(t => Kind(t.Path)).OrderByDescending(g => g.Sum(t => t.Ms)))
+    {
+        var kindMs = kind.Select(t => t.Ms).Order().ToArray();
+        Console.WriteLine($"  {kind.Key,-24} {kindMs.Length,5:N0} searches  p50 {LoadRun.Percentile(kindMs, 0.5),6:N1} ms  mean {kindMs.Average(),6:N1} ms  {kindMs.Sum() / times.Sum(t => t.Ms),6:P0} of the time");
+    }
+
+    Console.WriteLine("slowest:");
     foreach (var (slow, path) in times.OrderByDescending(t => t.Ms).Take(25))
     {
         Console.WriteLine($"  {slow,8:N1} ms  {Uri.UnescapeDataString(path)}");
@@ -98,6 +106,13 @@ Console.WriteLine($"throughput: {result.Requests / result.Elapsed.TotalSeconds:N
 Console.WriteLine($"latency ms: p50 {LoadRun.Percentile(ms, 0.50):N1}   p95 {LoadRun.Percentile(ms, 0.95):N1}   p99 {LoadRun.Percentile(ms, 0.99):N1}   max {ms[^1]:N1}");
 await app.StopAsync();
 return result.Failures == 0 ? 0 : 1;
+
+static string Kind(string path)
+{
+    var query = path.Contains('?', StringComparison.Ordinal) ? path[(path.IndexOf('?', StringComparison.Ordinal) + 1)..] : string.Empty;
+    var names = query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=')[0]).Where(n => n != "page").Distinct();
+    return string.Join('+', names) is { Length: > 0 } kind ? kind : "listing";
+}
 
 int Option(string name, int fallback)
 {
