@@ -29,7 +29,8 @@ public sealed partial class SqliteJobStore
 
         async IAsyncEnumerable<StoredPostingRow> Read(PostingFilter f, [EnumeratorCancellation] CancellationToken token)
         {
-            // Every connection maps the file (see StoreConnections): a whole-database scan reads every page once.
+            // A read-only store's connections map the file (see StoreConnections): a whole-database scan reads every page
+            // once.
             await using var connection = await _connections.OpenAsync(token);
 
             // One read transaction: the postings and their skills and sources come from the same snapshot.

@@ -17,6 +17,9 @@ internal sealed class StoreConnections(string path, bool readOnly)
         DefaultTimeout = 30,
     }.ToString();
 
+    /// <summary>How much of the file a reader maps (SQLite's <c>mmap_size</c>).</summary>
+    private const long MappedBytes = 4L << 30;
+
     public string Path { get; } = path;
 
     /// <summary>Closes the idle pooled connections of this file, so the WAL is checkpointed and the file released.</summary>
@@ -33,15 +36,16 @@ internal sealed class StoreConnections(string path, bool readOnly)
         {
             await connection.OpenAsync(ct);
             await using var command = connection.CreateCommand();
-            // The first statement that reads the file header: a file that is not SQLite fails here. Pages are mapped
-            // rather than copied in by a read call each: a search touching pages no connection has cached yet (most
-            // searches differ) was up to twice as slow through read calls.
-            command.CommandText = """
+            // The first statement that reads the file header: a file that is not SQLite fails here. Readers map the
+            // file rather than copy pages in with a read call each: a search touching pages no connection has cached
+            // yet (most searches differ) was up to twice as slow through read calls. The writer does not: the pages
+            // its merges touch would count in the process's memory (file-backed, but that is what a user sees).
+            command.CommandText = $"""
                 PRAGMA foreign_keys = ON;
                 PRAGMA synchronous = NORMAL;
                 PRAGMA temp_store = MEMORY;
                 PRAGMA cache_size = -32768;
-                PRAGMA mmap_size = 4294967296;
+                PRAGMA mmap_size = {(readOnly ? MappedBytes : 0)};
                 SELECT count(*) FROM sqlite_master;
                 """;
             await command.ExecuteScalarAsync(ct);
