@@ -57,8 +57,10 @@ internal sealed class CompletionSource(StoreConnections connections, TimeProvide
             {
                 try
                 {
-                    var last = await LastPkAsync(CancellationToken.None);
-                    var next = last == loaded.LastPk ? loaded with { CheckedAt = time.GetUtcNow() } : await LoadAsync();
+                    await using var connection = await connections.OpenAsync(CancellationToken.None);
+                    var next = await LastPkAsync(connection) == loaded.LastPk
+                        ? loaded with { CheckedAt = time.GetUtcNow() }
+                        : await LoadAsync(connection);
                     lock (_lock)
                     {
                         _current = Task.FromResult(next);
@@ -75,17 +77,22 @@ internal sealed class CompletionSource(StoreConnections connections, TimeProvide
     private async Task<Loaded> LoadAsync()
     {
         await using var connection = await connections.OpenAsync(CancellationToken.None);
-        var last = await LastPkAsync(CancellationToken.None);
+        return await LoadAsync(connection);
+    }
+
+    private async Task<Loaded> LoadAsync(SqliteConnection connection)
+    {
+        // The key first: postings added while the words are read make the next recheck read them again.
+        var last = await LastPkAsync(connection);
         var vocabulary = await CompletionVocabulary.LoadAsync(connection, CancellationToken.None);
         return new Loaded(vocabulary, last, time.GetUtcNow());
     }
 
     /// <summary>The newest posting's key: it moves when postings are added (a change of title alone waits for that).</summary>
-    private async Task<long> LastPkAsync(CancellationToken ct)
+    private static async Task<long> LastPkAsync(SqliteConnection connection)
     {
-        await using var connection = await connections.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT coalesce(max(pk), 0) FROM postings";
-        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -29,14 +29,12 @@ internal sealed partial class PostingSearch
     /// skills to match this way; <paramref name="facets"/> holds the other conditions (facets, rare skills' lists).
     /// </summary>
     private async Task<SearchPage> ListMatchedAsync(SqliteCommand command, SearchQuery query, string? location,
-        IReadOnlyList<string> skills, string facets, string skillCheck, CancellationToken ct)
+        IReadOnlyList<SkillFilter> skills, string facets, string skillCheck, CancellationToken ct)
     {
         var parts = location is null ? new List<string>() : [$"({location})"];
         foreach (var skill in skills)
         {
-            // A filter may be the skill's id ("p-and-l-management") whose words are not its name's ("P&L management").
-            var name = await SkillNameAsync(command.Connection!, skill, ct);
-            if (FtsMatch.AnyPhrase("skills_text", name is null ? [skill] : [skill, name]) is { } phrase)
+            if (FtsMatch.AnyPhrase("skills_text", skill.StoredName is null ? [skill.Given] : [skill.Given, skill.StoredName]) is { } phrase)
             {
                 parts.Add(phrase);
             }
@@ -108,15 +106,6 @@ internal sealed partial class PostingSearch
         command.Parameters.RemoveAt("$limit");
         command.Parameters.RemoveAt("$offset");
         return hits;
-    }
-
-    /// <summary>The stored name of the skill with this id, or null when no posting has a skill with that id.</summary>
-    private static async Task<string?> SkillNameAsync(SqliteConnection connection, string skill, CancellationToken ct)
-    {
-        await using var lookup = connection.CreateCommand();
-        lookup.CommandText = "SELECT name FROM posting_skills WHERE skill_id = $skill COLLATE NOCASE LIMIT 1";
-        lookup.Parameters.AddWithValue("$skill", skill);
-        return await lookup.ExecuteScalarAsync(ct) as string;
     }
 
     private async Task<(int Total, bool Capped)> CountAsync(SqliteCommand command, string select, CancellationToken ct)

@@ -28,7 +28,7 @@ internal sealed partial class PostingSearch
         // doclist intersection instead of building the place's whole posting list in every statement.
         command.Parameters.AddWithValue("$fts", $"({words}){placeClause}");
         var need = query.Offset + query.Limit;
-        var (total, capped) = await CountTextAsync(command, "postings_fts", "$fts", conditions, ct);
+        var (total, capped) = await CountTextAsync(command, conditions, ct);
         if (!capped && total <= query.Offset)
         {
             return new SearchPage([], total) { TotalIsCapped = capped };
@@ -83,9 +83,9 @@ internal sealed partial class PostingSearch
     /// bound (<c>TotalIsCapped</c>): counting every match of a common word that passes a selective filter would read
     /// most of the index.
     /// </summary>
-    private async Task<(int Total, bool Capped)> CountTextAsync(SqliteCommand command, string table, string match, string filters, CancellationToken ct)
+    private async Task<(int Total, bool Capped)> CountTextAsync(SqliteCommand command, string filters, CancellationToken ct)
     {
-        var text = $"SELECT {table}.rowid AS pk FROM {table} WHERE {table} MATCH {match} LIMIT {CountCap}";
+        var text = $"SELECT postings_fts.rowid AS pk FROM postings_fts WHERE postings_fts MATCH $fts LIMIT {CountCap}";
         command.CommandText = filters.Length == 0
             ? $"SELECT count(*), count(*) FROM ({text})"
             : $"SELECT count(*), coalesce(sum(1 = 1{filters}), 0) FROM ({text}) AS t JOIN posting_facets f ON f.pk = t.pk";

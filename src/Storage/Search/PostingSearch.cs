@@ -19,7 +19,7 @@ internal sealed partial class PostingSearch(StoreConnections connections, TimePr
     /// <summary>A word being typed matches at most this many indexed words (the most used): "co" starts hundreds.</summary>
     private const int MaxCompletions = 10;
 
-    /// <summary>Fewer postings than this with a skill: the skill's posting list drives (see <see cref="SkillPostingsAsync"/>).</summary>
+    /// <summary>Fewer postings than this with a skill: the skill's posting list drives (see <see cref="SkillFiltersAsync"/>).</summary>
     internal int RareSkill { get; init; } = 2000;
 
     private readonly CompletionSource _completions = new(connections, time);
@@ -43,7 +43,7 @@ internal sealed partial class PostingSearch(StoreConnections connections, TimePr
         var location = FtsMatch.Build(null, whereParts);
         var filter = PostingFilter.From(query);
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var skills = await SkillPostingsAsync(connection, FilterSql.Names(filter), cancellationToken);
+        var skills = await SkillFiltersAsync(connection, FilterSql.Names(filter), cancellationToken);
         if (skills.Any(s => s.Postings == 0))
         {
             // No posting has that skill: nothing to walk the index for.
@@ -52,11 +52,11 @@ internal sealed partial class PostingSearch(StoreConnections connections, TimePr
 
         await using var command = connection.CreateCommand();
         var facets = FilterSql.Facets(command, filter, remote, time.GetUtcNow());
-        var rare = skills.Where(s => s.Postings < RareSkill).Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var rare = skills.Where(s => s.Postings < RareSkill).Select(s => s.Given).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var (listed, checkedEach) = FilterSql.SkillParts(command, filter, rare);
         if (words is null)
         {
-            var common = skills.Where(s => !rare.Contains(s.Name)).Select(s => s.Name).ToList();
+            var common = skills.Where(s => !rare.Contains(s.Given)).ToList();
             return location is null && common.Count == 0
                 ? await ListAsync(command, query, facets + listed + checkedEach, cancellationToken)
                 : await ListMatchedAsync(command, query, location, common, facets + listed, checkedEach, cancellationToken);
@@ -69,25 +69,32 @@ internal sealed partial class PostingSearch(StoreConnections connections, TimePr
 
     /// <summary>
     /// How many postings have each skill, counted up to <see cref="RareSkill"/> (index entries only): a rare skill's
-    /// posting list is small enough to build, a common one is cheaper checked posting by posting.
+    /// posting list is small enough to build, a common one is cheaper checked posting by posting. With it, the stored
+    /// name of the skill when the filter is its id: the id's words need not be the name's ("p-and-l-management",
+    /// "P&amp;L management").
     /// </summary>
-    private async Task<List<(string Name, int Postings)>> SkillPostingsAsync(SqliteConnection connection, IReadOnlyList<string> skills,
-        CancellationToken ct)
+    private async Task<List<SkillFilter>> SkillFiltersAsync(SqliteConnection connection, IReadOnlyList<string> skills, CancellationToken ct)
     {
-        var counts = new List<(string, int)>(skills.Count);
+        var filters = new List<SkillFilter>(skills.Count);
         foreach (var skill in skills)
         {
             await using var command = connection.CreateCommand();
             command.CommandText = $"""
-                SELECT count(*) FROM (SELECT posting_pk FROM posting_skills WHERE skill_id = $skill COLLATE NOCASE
-                    UNION ALL SELECT posting_pk FROM posting_skills WHERE name = $skill COLLATE NOCASE LIMIT {Math.Max(RareSkill, 1)})
+                SELECT (SELECT count(*) FROM (SELECT posting_pk FROM posting_skills WHERE skill_id = $skill COLLATE NOCASE
+                            UNION ALL SELECT posting_pk FROM posting_skills WHERE name = $skill COLLATE NOCASE LIMIT {Math.Max(RareSkill, 1)})),
+                       (SELECT name FROM posting_skills WHERE skill_id = $skill COLLATE NOCASE LIMIT 1)
                 """;
             command.Parameters.AddWithValue("$skill", skill);
-            counts.Add((skill, Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture)));
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+            filters.Add(new SkillFilter(skill, reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt32(0)));
         }
 
-        return counts;
+        return filters;
     }
+
+    /// <summary>A skill filter as given, the stored name when it is a skill's id, and how many postings have it (capped).</summary>
+    private sealed record SkillFilter(string Given, string? StoredName, int Postings);
 
     public async Task<PostingDetail?> GetAsync(string id, CancellationToken cancellationToken = default)
     {

@@ -27,7 +27,7 @@ public sealed record SearchHit
     /// <summary>Skill names, most evidence first.</summary>
     public IReadOnlyList<string> Skills { get; init; } = [];
 
-    /// <summary>Relevance: higher is better (the negated BM25 rank); 0 for a listing without a text query.</summary>
+    /// <summary>Relevance: higher is better (the tier the words were found in: title 10, title/company/skills 4, description 1); 0 for a listing without a text query.</summary>
     public double Score { get; init; }
 
     public string Snippet { get; init; } = string.Empty;

@@ -37,9 +37,9 @@ internal sealed class CachingPostingSearch : IPostingSearch, IDisposable
         ArgumentNullException.ThrowIfNull(query);
         var key = Key(query);
         Task<SearchPage>? search;
-        Interlocked.Increment(ref _searches);
         lock (_lock)
         {
+            _searches++;
             // A failed search is never served again (it may have failed before it was even stored): run it afresh.
             if (!_cache.TryGetValue(key, out search) || search is null || search.IsFaulted || search.IsCanceled)
             {
@@ -60,7 +60,7 @@ internal sealed class CachingPostingSearch : IPostingSearch, IDisposable
         {
             lock (_lock)
             {
-                return (Interlocked.Read(ref _searches), _storeReads);
+                return (_searches, _storeReads);
             }
         }
     }
